@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { fullWidthPunctuation } from './punctuation';
+import { normaliseWhitespace } from './normalise';
+import { removeInsertedCommas } from './insertedCommas';
+import { stripRomanisation } from './romanisation';
+import { collapseCjkSpaces, structureArticle } from './structure';
+
+const raw = (name: string): string =>
+  readFileSync(new URL(`../../../corpus/raw/${name}`, import.meta.url), 'utf8');
+const chars = (s: string): string =>
+  [normaliseWhitespace, stripRomanisation, removeInsertedCommas, fullWidthPunctuation].reduce((t, step) => step(t), s);
+const structured = (name: string, title?: string, outletNames: string[] = []) =>
+  structureArticle(chars(raw(name)), { title, outletNames });
+
+/** Page chrome seen in the five files; none of it may reach the body. */
+const CHROME = [
+  '您当前的位置',
+  '版权声明',
+  '精彩推荐',
+  '关注我们',
+  '即时播报',
+  '分享到',
+  '分享让更多人看到',
+  '推荐阅读',
+  '返回顶部',
+  '小字号',
+  '相關文章',
+  '人民网>>',
+  '中国甘肃网微博',
+  '10.9亿元中央预算内投资',
+];
+
+describe('structureArticle on the bundled corpus', () => {
+  const cases = [
+    { file: '000_6a61af9399061067.txt', title: '陇南徽县：战“疫”一线党旗红', outlets: ['中国甘肃网'] },
+    { file: '001_4233413e716f2bf2.txt', title: '鳳臺縣城關鎮疫情防控攻堅戰見聞', outlets: [] },
+    { file: '002_135e622cae84e7d9.txt', title: '吉縣眾志成城抗擊疫情', outlets: ['临汾新闻网'] },
+    {
+      file: '003_eca882e2324bf511.txt',
+      title: '全面激活“免疫”系統 婁底市縣鄉村四級防控體系構築防疫“銅牆鐵壁”',
+      outlets: ['湖南日报'],
+    },
+    { file: '004_c6ca533dfe0d7906.txt', title: '泽库县五项措施奋力打赢打好疫情阻击战', outlets: ['人民网', '人民网·青海频道'] },
+  ];
+
+  for (const c of cases) {
+    it(`keeps only the article in the body of ${c.file}`, () => {
+      const s = structured(c.file, c.title, c.outlets);
+      const body = s.blocks.map((b) => b.text).join('\n');
+      for (const chrome of CHROME) expect(body).not.toContain(chrome);
+      expect(s.blocks.length).toBeGreaterThan(5);
+      // The title is printed once as the headline at most, never inside the body.
+      expect(body).not.toContain(c.title.replace(/\s/g, ''));
+    });
+  }
+
+  it('000: identifies headline, dateline, credits and section headings', () => {
+    const s = structured(cases[0]!.file, cases[0]!.title, cases[0]!.outlets);
+    expect(s.headline).toBe('【甘快看·疫情防控甘肃在行动】陇南徽县：战“疫”一线党旗红');
+    expect(s.dateline).toBe('21-11-08 16:50 来源：中国甘肃网 编辑：王烁');
+    expect(s.credits).toEqual(['通讯员 朱登山 高琼 剡文斌']);
+    expect(s.blocks[0]).toMatchObject({ kind: 'paragraph' });
+    expect(s.blocks[0]!.text.startsWith('初冬时节，寒风凛冽')).toBe(true);
+    expect(s.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual([
+      '“抗疫”决心彰显“担当作为”',
+      '“硬核”措施筑牢“铜墙铁壁”',
+      '“战疫”必胜守护“百姓平安”',
+    ]);
+    expect(s.removed.map((r) => r.reason)).toContain('breadcrumb');
+    expect(s.removed.map((r) => r.reason)).toContain('copyright');
+  });
+
+  it('001: the surviving subtitle and the trailing reporters credit', () => {
+    const s = structured(cases[1]!.file, cases[1]!.title);
+    expect(s.subtitle).toBe('——鳳臺縣城關鎮疫情防控攻堅戰見聞');
+    expect(s.credits).toEqual(['記者 張昌濤 劉銀昌 張明星 見習記者 尚家起']);
+    const last = s.blocks.at(-1)!.text;
+    expect(last.endsWith('全市疫情防控取得了階段性成果。')).toBe(true);
+    expect(s.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toContain('——精準布控織密網');
+  });
+
+  it('002: photo captions become captions, the wire lead becomes the dateline', () => {
+    const s = structured(cases[2]!.file, cases[2]!.title, cases[2]!.outlets);
+    expect(s.captions).toEqual([
+      '縣委書記崔紹民、代縣長趙松強督導檢查疫情防控工作落實情況',
+      '臨時黨支部黨員重溫入黨誓詞',
+      '衛生防疫站工作人員嚴格管控',
+      '志愿者發放疫情防控物資和宣傳資料',
+      '愛心蘋果捐贈武漢',
+    ]);
+    expect(s.dateline).toBe('臨汾新聞網訊');
+    expect(s.blocks[0]!.text).toBe('疫情來勢洶洶，吉縣眾志成城。');
+    expect(s.credits).toEqual(['組稿、供圖：吉縣融媒體中心', '責任編輯：暢任杰']);
+    // A space the scraper left inside a word is gone.
+    expect(s.blocks.at(-1)!.text.endsWith('構筑起疫情防控的安全屏障。')).toBe(true);
+  });
+
+  it('003: the title printed three times is kept once', () => {
+    const s = structured(cases[3]!.file, cases[3]!.title, cases[3]!.outlets);
+    expect(s.headline).toBe('湖南日報|全面激活“免疫”系統 婁底市縣鄉村四級防控體系構築防疫“銅牆鐵壁”');
+    expect(s.removed.filter((r) => r.reason === 'duplicate-title')).toHaveLength(3);
+    expect(s.blocks[0]!.text.startsWith('1月31日23時，雙峰縣人民醫院')).toBe(true);
+  });
+
+  it('004: masthead, breadcrumb, font-size switch and recommended list are removed', () => {
+    const s = structured(cases[4]!.file, cases[4]!.title, cases[4]!.outlets);
+    const reasons = new Set(s.removed.map((r) => r.reason));
+    for (const r of ['masthead', 'breadcrumb', 'font-size', 'share', 'related-list'] as const) expect(reasons).toContain(r);
+    expect(s.dateline).toBe('2022年05月17日19:52');
+    expect(s.credits).toEqual(['来源：黄南州泽库县委宣传部', '责编：陈晶、张莉萍']);
+    expect(s.blocks.at(-1)!.text.endsWith('向各村、社区发放。')).toBe(true);
+  });
+});
+
+describe('structureArticle on generic pages', () => {
+  it('takes the first short line as the headline when no title is known', () => {
+    const s = structureArticle('某县抗疫纪实\n2020年2月5日\n疫情发生以来，某县迅速行动。\n分享到：\n其他文章');
+    expect(s.headline).toBe('某县抗疫纪实');
+    expect(s.dateline).toBe('2020年2月5日');
+    expect(s.blocks).toEqual([{ kind: 'paragraph', text: '疫情发生以来，某县迅速行动。' }]);
+    expect(s.removed.map((r) => r.reason)).toEqual(['share', 'after-article']);
+  });
+
+  it('keeps text without any prose rather than losing it', () => {
+    expect(structureArticle('网格化管理').blocks).toEqual([{ kind: 'paragraph', text: '网格化管理' }]);
+  });
+});
+
+describe('collapseCjkSpaces', () => {
+  it('removes spaces between Chinese characters only', () => {
+    expect(collapseCjkSpaces('安全屏 障。 一場')).toBe('安全屏障。一場');
+    expect(collapseCjkSpaces('11 个交通管控检查站')).toBe('11 个交通管控检查站');
+    expect(collapseCjkSpaces('KN95 口罩')).toBe('KN95 口罩');
+  });
+});
