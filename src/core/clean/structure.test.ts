@@ -9,7 +9,10 @@ import { collapseCjkSpaces, structureArticle } from './structure';
 const raw = (name: string): string =>
   readFileSync(new URL(`../../../corpus/raw/${name}`, import.meta.url), 'utf8');
 const chars = (s: string): string =>
-  [normaliseWhitespace, stripRomanisation, removeInsertedCommas, fullWidthPunctuation].reduce((t, step) => step(t), s);
+  [normaliseWhitespace, stripRomanisation, removeInsertedCommas, fullWidthPunctuation].reduce(
+    (t, step) => step(t),
+    s,
+  );
 const structured = (name: string, title?: string, outletNames: string[] = []) =>
   structureArticle(chars(raw(name)), { title, outletNames });
 
@@ -33,7 +36,11 @@ const CHROME = [
 
 describe('structureArticle on the bundled corpus', () => {
   const cases = [
-    { file: '000_6a61af9399061067.txt', title: '陇南徽县：战“疫”一线党旗红', outlets: ['中国甘肃网'] },
+    {
+      file: '000_6a61af9399061067.txt',
+      title: '陇南徽县：战“疫”一线党旗红',
+      outlets: ['中国甘肃网'],
+    },
     { file: '001_4233413e716f2bf2.txt', title: '鳳臺縣城關鎮疫情防控攻堅戰見聞', outlets: [] },
     { file: '002_135e622cae84e7d9.txt', title: '吉縣眾志成城抗擊疫情', outlets: ['临汾新闻网'] },
     {
@@ -41,7 +48,11 @@ describe('structureArticle on the bundled corpus', () => {
       title: '全面激活“免疫”系統 婁底市縣鄉村四級防控體系構築防疫“銅牆鐵壁”',
       outlets: ['湖南日报'],
     },
-    { file: '004_c6ca533dfe0d7906.txt', title: '泽库县五项措施奋力打赢打好疫情阻击战', outlets: ['人民网', '人民网·青海频道'] },
+    {
+      file: '004_c6ca533dfe0d7906.txt',
+      title: '泽库县五项措施奋力打赢打好疫情阻击战',
+      outlets: ['人民网', '人民网·青海频道'],
+    },
   ];
 
   for (const c of cases) {
@@ -77,7 +88,9 @@ describe('structureArticle on the bundled corpus', () => {
     expect(s.credits).toEqual(['記者 張昌濤 劉銀昌 張明星 見習記者 尚家起']);
     const last = s.blocks.at(-1)!.text;
     expect(last.endsWith('全市疫情防控取得了階段性成果。')).toBe(true);
-    expect(s.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toContain('——精準布控織密網');
+    expect(s.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toContain(
+      '——精準布控織密網',
+    );
   });
 
   it('002: photo captions become captions, the wire lead becomes the dateline', () => {
@@ -98,7 +111,9 @@ describe('structureArticle on the bundled corpus', () => {
 
   it('003: the title printed three times is kept once', () => {
     const s = structured(cases[3]!.file, cases[3]!.title, cases[3]!.outlets);
-    expect(s.headline).toBe('湖南日報|全面激活“免疫”系統 婁底市縣鄉村四級防控體系構築防疫“銅牆鐵壁”');
+    expect(s.headline).toBe(
+      '湖南日報|全面激活“免疫”系統 婁底市縣鄉村四級防控體系構築防疫“銅牆鐵壁”',
+    );
     expect(s.removed.filter((r) => r.reason === 'duplicate-title')).toHaveLength(3);
     expect(s.blocks[0]!.text.startsWith('1月31日23時，雙峰縣人民醫院')).toBe(true);
   });
@@ -106,7 +121,8 @@ describe('structureArticle on the bundled corpus', () => {
   it('004: masthead, breadcrumb, font-size switch and recommended list are removed', () => {
     const s = structured(cases[4]!.file, cases[4]!.title, cases[4]!.outlets);
     const reasons = new Set(s.removed.map((r) => r.reason));
-    for (const r of ['masthead', 'breadcrumb', 'font-size', 'share', 'related-list'] as const) expect(reasons).toContain(r);
+    for (const r of ['masthead', 'breadcrumb', 'font-size', 'share', 'related-list'] as const)
+      expect(reasons).toContain(r);
     expect(s.dateline).toBe('2022年05月17日19:52');
     expect(s.credits).toEqual(['来源：黄南州泽库县委宣传部', '责编：陈晶、张莉萍']);
     expect(s.blocks.at(-1)!.text.endsWith('向各村、社区发放。')).toBe(true);
@@ -115,7 +131,9 @@ describe('structureArticle on the bundled corpus', () => {
 
 describe('structureArticle on generic pages', () => {
   it('takes the first short line as the headline when no title is known', () => {
-    const s = structureArticle('某县抗疫纪实\n2020年2月5日\n疫情发生以来，某县迅速行动。\n分享到：\n其他文章');
+    const s = structureArticle(
+      '某县抗疫纪实\n2020年2月5日\n疫情发生以来，某县迅速行动。\n分享到：\n其他文章',
+    );
     expect(s.headline).toBe('某县抗疫纪实');
     expect(s.dateline).toBe('2020年2月5日');
     expect(s.blocks).toEqual([{ kind: 'paragraph', text: '疫情发生以来，某县迅速行动。' }]);
@@ -123,7 +141,9 @@ describe('structureArticle on generic pages', () => {
   });
 
   it('keeps text without any prose rather than losing it', () => {
-    expect(structureArticle('网格化管理').blocks).toEqual([{ kind: 'paragraph', text: '网格化管理' }]);
+    expect(structureArticle('网格化管理').blocks).toEqual([
+      { kind: 'paragraph', text: '网格化管理' },
+    ]);
   });
 });
 

@@ -67,7 +67,10 @@ const HAS_SENTENCE_PUNCT = /[。！？；]/u;
 /** Once one of these starts a line, the rest of the page is chrome. */
 const TRAILER_START: readonly [RegExp, RemovedReason][] = [
   [/^(版权声明|版權聲明|版权所有|版權所有|Copyright|©)/iu, 'copyright'],
-  [/^(精彩推荐|精彩推薦|推荐阅读|推薦閱讀|相关文章|相關文章|相关阅读|相關閱讀|相关新闻|相關新聞|热点推荐|熱點推薦|延伸阅读|延伸閱讀)/u, 'related-list'],
+  [
+    /^(精彩推荐|精彩推薦|推荐阅读|推薦閱讀|相关文章|相關文章|相关阅读|相關閱讀|相关新闻|相關新聞|热点推荐|熱點推薦|延伸阅读|延伸閱讀)/u,
+    'related-list',
+  ],
   [/^(分享到|分享让更多人看到|分享讓更多人看到|分享至)/u, 'share'],
   [/^(关注我们|關注我們)/u, 'follow-us'],
   [/^(即时播报|即時播報|滚动新闻|滾動新聞)/u, 'ticker'],
@@ -75,7 +78,10 @@ const TRAILER_START: readonly [RegExp, RemovedReason][] = [
 ];
 
 const LINE_CHROME: readonly [RegExp, RemovedReason][] = [
-  [/^(您当前的位置|您當前的位置|当前位置|當前位置|您的位置|您现在的位置|您現在的位置)/u, 'breadcrumb'],
+  [
+    /^(您当前的位置|您當前的位置|当前位置|當前位置|您的位置|您现在的位置|您現在的位置)/u,
+    'breadcrumb',
+  ],
   [/(>>|＞＞|&gt;&gt;)/u, 'breadcrumb'],
   [/^(小字号|大字号|中字号|字号|字號)(\s*[大中小])*$/u, 'font-size'],
   ...TRAILER_START,
@@ -86,7 +92,8 @@ const DATELINE =
   /^(\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{0,2}[:：]?\d{0,2}|发布时间|發佈時間|发布日期|來源[:：]|来源[:：])/u;
 
 /** A wire-style lead at the start of the first paragraph: “臨汾新聞網訊 ”, “新华社北京1月2日电 ”. */
-const LEAD_DATELINE = /^(\p{Script=Han}{2,14}(?:讯|訊)|\p{Script=Han}{2,14}\d{1,2}月\d{1,2}日(?:电|電))[\s　]+/u;
+const LEAD_DATELINE =
+  /^(\p{Script=Han}{2,14}(?:讯|訊)|\p{Script=Han}{2,14}\d{1,2}月\d{1,2}日(?:电|電))[\s\u3000]+/u;
 
 /** A credit line: reporters, correspondents, editors, photographers, sources. */
 const CREDIT_LINE =
@@ -94,9 +101,9 @@ const CREDIT_LINE =
 
 /** A parenthesised credit at the end of a paragraph: “…成果。（记者 张昌涛 …）”. */
 const TRAILING_CREDIT =
-  /[\s　]*[（(]\s*((?:通讯员|通訊員|记者|記者|见习记者|見習記者|来源|來源|责编|責編|编辑|編輯)[^（）()]*)[）)]\s*$/u;
+  /[\s\u3000]*[（(]\s*((?:通讯员|通訊員|记者|記者|见习记者|見習記者|来源|來源|责编|責編|编辑|編輯)[^（）()]*)[）)]\s*$/u;
 
-const compact = (s: string): string => s.replace(/[\s　]+/gu, '');
+const compact = (s: string): string => s.replace(/[\s\u3000]+/gu, '');
 /** Credit lines keep their spacing between names, as ordinary spaces (pages use NBSP or U+3000). */
 const spaced = (s: string): string => s.replace(/[\s\u00a0\u3000]+/gu, ' ').trim();
 
@@ -219,8 +226,8 @@ export function structureArticle(text: string, hints: StructureHints = {}): Stru
       }
     }
     const credit = TRAILING_CREDIT.exec(line);
-    if (credit && credit.index > 0) {
-      out.credits.push(spaced(credit[1]!));
+    if (credit?.[1] && credit.index > 0) {
+      out.credits.push(spaced(credit[1]));
       line = line.slice(0, credit.index);
     }
     const text = collapseCjkSpaces(line);

@@ -116,12 +116,21 @@ export function parseMetadata(json: unknown): Result<MetadataFile> {
     ids.add(id);
     const precision = a.datePrecision;
     const date = String(a.date);
-    if (precision === 'day' ? !/^\d{4}-\d{2}-\d{2}$/.test(date) : precision === 'month' ? !/^\d{4}-\d{2}$/.test(date) : true) {
+    if (
+      precision === 'day'
+        ? !/^\d{4}-\d{2}-\d{2}$/.test(date)
+        : precision === 'month'
+          ? !/^\d{4}-\d{2}$/.test(date)
+          : true
+    ) {
       errors.push(`${p}.date: "${date}" does not match datePrecision "${String(precision)}"`);
     }
-    if (a.titleSource !== 'published' && a.titleSource !== 'editor') errors.push(`${p}.titleSource: published | editor`);
-    if (a.titleSource === 'editor' && !isStr(a.titleNote)) errors.push(`${p}.titleNote: an editor's title must say why`);
-    if (a.script !== 'simplified' && a.script !== 'traditional') errors.push(`${p}.script: simplified | traditional`);
+    if (a.titleSource !== 'published' && a.titleSource !== 'editor')
+      errors.push(`${p}.titleSource: published | editor`);
+    if (a.titleSource === 'editor' && !isStr(a.titleNote))
+      errors.push(`${p}.titleNote: an editor's title must say why`);
+    if (a.script !== 'simplified' && a.script !== 'traditional')
+      errors.push(`${p}.script: simplified | traditional`);
     const place = a.place;
     let parsedPlace: Place | null = null;
     if (!isRec(place) || typeof place.lat !== 'number' || typeof place.lon !== 'number') {

@@ -7,7 +7,11 @@ export type DetectedScript = 'simplified' | 'traditional' | 'unknown';
  * characters found only in GB2312 (Simplified forms such as 这 们 国) against characters found only
  * in Big5 (這 們 國). Characters common to both (人, 大, 中…) say nothing and are ignored.
  */
-export function detectScript(text: string): { script: DetectedScript; simplified: number; traditional: number } {
+export function detectScript(text: string): {
+  script: DetectedScript;
+  simplified: number;
+  traditional: number;
+} {
   const gb = gb2312Han();
   const b5 = big5Han();
   let simplified = 0;
@@ -20,6 +24,12 @@ export function detectScript(text: string): { script: DetectedScript; simplified
   }
   const total = simplified + traditional;
   const script: DetectedScript =
-    total < 3 ? 'unknown' : simplified >= traditional * 3 ? 'simplified' : traditional >= simplified * 3 ? 'traditional' : 'unknown';
+    total < 3
+      ? 'unknown'
+      : simplified >= traditional * 3
+        ? 'simplified'
+        : traditional >= simplified * 3
+          ? 'traditional'
+          : 'unknown';
   return { script, simplified, traditional };
 }

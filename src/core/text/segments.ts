@@ -23,7 +23,8 @@ export function segmentByRanges(text: string, ranges: readonly Span[]): Segment[
   let pos = 0;
   for (const r of order) {
     if (r.start < pos) continue; // overlaps an earlier range: skip rather than garble
-    if (r.start > pos) out.push({ text: cps.slice(pos, r.start).join(''), start: pos, range: null });
+    if (r.start > pos)
+      out.push({ text: cps.slice(pos, r.start).join(''), start: pos, range: null });
     out.push({ text: cps.slice(r.start, r.end).join(''), start: r.start, range: r.i });
     pos = r.end;
   }
