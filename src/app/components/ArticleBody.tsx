@@ -1,0 +1,49 @@
+import { useMemo } from 'react';
+import type { CorpusArticle } from '../../core/corpus/model';
+import type { LocatedDamage } from '../../core/clean/pipeline';
+import { segmentByRanges } from '../../core/text/segments';
+import { DamageMark } from './DamageMark';
+
+/**
+ * The cleaned body: headings and paragraphs, each with an anchor id (`p-1`, `p-2`…), and the
+ * damaged or restored stretches marked in place. Text is rendered as React text nodes only.
+ */
+export function ArticleBody({ article }: { article: CorpusArticle }) {
+  const { paragraphs, kinds, damaged } = article.text;
+  const byParagraph = useMemo(() => {
+    const map = new Map<number, { flag: LocatedDamage; n: number }[]>();
+    damaged.forEach((flag, i) => {
+      const list = map.get(flag.paragraph) ?? [];
+      list.push({ flag, n: i + 1 });
+      map.set(flag.paragraph, list);
+    });
+    return map;
+  }, [damaged]);
+
+  return (
+    <div className="article-body" data-testid="article-body">
+      {paragraphs.map((text, i) => {
+        const flags = byParagraph.get(i) ?? [];
+        const content = flags.length
+          ? segmentByRanges(
+              text,
+              flags.map((f) => f.flag),
+            ).map((seg) => {
+              const hit = seg.range === null ? undefined : flags[seg.range];
+              return hit ? <DamageMark key={seg.start} flag={hit.flag} n={hit.n} /> : seg.text;
+            })
+          : text;
+        const id = `p-${i + 1}`;
+        return kinds[i] === 'heading' ? (
+          <h2 key={id} id={id} className="body-heading">
+            {content}
+          </h2>
+        ) : (
+          <p key={id} id={id} data-testid="paragraph">
+            {content}
+          </p>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import { useT } from '../i18n/useT';
+import type { Theme } from '../stores/settingsStore';
+import { useSettingsStore } from '../stores/settingsStore';
+
+export function ThemeSelect() {
+  const t = useT();
+  const theme = useSettingsStore((s) => s.theme);
+  return (
+    <label className="theme-select">
+      <span>{t('themeLabel')}</span>
+      <select
+        value={theme}
+        onChange={(e) => useSettingsStore.getState().setTheme(e.target.value as Theme)}
+      >
+        <option value="system">{t('themeSystem')}</option>
+        <option value="light">{t('themeLight')}</option>
+        <option value="dark">{t('themeDark')}</option>
+      </select>
+    </label>
+  );
+}

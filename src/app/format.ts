@@ -1,0 +1,12 @@
+import type { ArticleMeta } from '../core/corpus/metadata';
+
+/** "8 November 2021" or "April 2022" (month precision), in the interface language. */
+export function formatArticleDate(meta: ArticleMeta, locale: string): string {
+  const [y, m, d] = meta.date.split('-').map(Number);
+  const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
+  const opts: Intl.DateTimeFormatOptions =
+    meta.datePrecision === 'day'
+      ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
+      : { year: 'numeric', month: 'long', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(locale, opts).format(date);
+}

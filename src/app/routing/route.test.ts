@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { formatHash, parseHash } from './route';
+
+describe('hash routes', () => {
+  it('parses the library with its sort order', () => {
+    expect(parseHash('').route).toEqual({ name: 'library', sort: 'date' });
+    expect(parseHash('#/').route).toEqual({ name: 'library', sort: 'date' });
+    expect(parseHash('#/?sort=place').route).toEqual({ name: 'library', sort: 'place' });
+    expect(parseHash('#/?sort=nonsense').route).toEqual({ name: 'library', sort: 'date' });
+  });
+
+  it('parses reader links with a paragraph anchor', () => {
+    expect(parseHash('#/read/qinghai-zeku-2022-05').route).toEqual({
+      name: 'read',
+      id: 'qinghai-zeku-2022-05',
+      paragraph: null,
+    });
+    expect(parseHash('#/read/x?p=3').route).toEqual({ name: 'read', id: 'x', paragraph: 3 });
+    expect(parseHash('#/read/x?p=-1').route).toMatchObject({ paragraph: null });
+  });
+
+  it('sends unknown paths to not-found without throwing on bad escapes', () => {
+    expect(parseHash('#/nowhere').route).toEqual({ name: 'not-found', path: '/nowhere' });
+    expect(parseHash('#/read/%E0%A4%A').route).toEqual({
+      name: 'read',
+      id: '%E0%A4%A',
+      paragraph: null,
+    });
+    expect(parseHash('#/read/a/b').route.name).toBe('not-found');
+  });
+
+  it('round-trips and keeps shared parameters', () => {
+    const shared = new URLSearchParams('script=tw');
+    const hash = formatHash({ name: 'read', id: 'anhui-fengtai-2022-04', paragraph: 4 }, shared);
+    expect(hash).toBe('#/read/anhui-fengtai-2022-04?script=tw&p=4');
+    expect(parseHash(hash).route).toEqual({
+      name: 'read',
+      id: 'anhui-fengtai-2022-04',
+      paragraph: 4,
+    });
+    expect(parseHash(hash).params.get('script')).toBe('tw');
+    expect(formatHash({ name: 'library', sort: 'place' })).toBe('#/?sort=place');
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * Hash routes, parsed and formatted in one pure module so every view is a deep link and tests can
+ * check the round trip. `#/read/<id>?script=tw` → { name: 'read', id, params }.
+ */
+
+export type LibrarySort = 'date' | 'place';
+
+export type Route =
+  | { name: 'library'; sort: LibrarySort }
+  | { name: 'read'; id: string; paragraph: number | null }
+  | { name: 'not-found'; path: string };
+
+export interface Location {
+  route: Route;
+  /** Query parameters kept across views (script, ui… in later features). */
+  params: URLSearchParams;
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** Parse `location.hash` (with or without the leading `#`). Never throws. */
+export function parseHash(hash: string): Location {
+  const raw = hash.replace(/^#/, '');
+  const q = raw.indexOf('?');
+  const path = (q >= 0 ? raw.slice(0, q) : raw) || '/';
+  const params = new URLSearchParams(q >= 0 ? raw.slice(q + 1) : '');
+  const parts = path.split('/').filter(Boolean).map(safeDecode);
+  if (parts.length === 0) {
+    return {
+      route: { name: 'library', sort: params.get('sort') === 'place' ? 'place' : 'date' },
+      params,
+    };
+  }
+  if (parts[0] === 'read' && parts.length === 2 && parts[1]) {
+    const p = Number(params.get('p'));
+    return {
+      route: { name: 'read', id: parts[1], paragraph: Number.isInteger(p) && p > 0 ? p : null },
+      params,
+    };
+  }
+  return { route: { name: 'not-found', path: safeDecode(path) }, params };
+}
+
+/** Format a route back into a hash, keeping the shared parameters. */
+export function formatHash(route: Route, shared?: URLSearchParams): string {
+  const params = new URLSearchParams(shared);
+  params.delete('sort');
+  params.delete('p');
+  let path: string;
+  switch (route.name) {
+    case 'library':
+      path = '/';
+      if (route.sort !== 'date') params.set('sort', route.sort);
+      break;
+    case 'read':
+      path = `/read/${encodeURIComponent(route.id)}`;
+      if (route.paragraph) params.set('p', String(route.paragraph));
+      break;
+    case 'not-found':
+      path = route.path.startsWith('/') ? route.path : `/${route.path}`;
+      break;
+  }
+  const query = params.toString();
+  return `#${path}${query ? `?${query}` : ''}`;
+}

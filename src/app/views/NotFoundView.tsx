@@ -1,0 +1,31 @@
+import { ARTICLES, langOf } from '../data/corpus';
+import { useT } from '../i18n/useT';
+import { hrefFor } from '../stores/routeStore';
+
+/** For unknown routes and unknown article ids: say what was asked for and offer a way on. */
+export function NotFoundView({ path, articleId }: { path?: string; articleId?: string }) {
+  const t = useT();
+  return (
+    <section className="not-found" aria-labelledby="nf-title">
+      <h1 id="nf-title">{t('notFoundTitle')}</h1>
+      <p data-testid="not-found-message">
+        {articleId !== undefined
+          ? t('articleNotFound', { id: articleId })
+          : t('notFoundBody', { path: path ?? '' })}
+      </p>
+      <p>{t('notFoundSuggest')}</p>
+      <ul>
+        {ARTICLES.map((a) => (
+          <li key={a.meta.id}>
+            <a href={hrefFor({ name: 'read', id: a.meta.id, paragraph: null })} lang={langOf(a)}>
+              {a.meta.title}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <p>
+        <a href={hrefFor({ name: 'library', sort: 'date' })}>{t('backToLibrary')}</a>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+import type { ArticleMeta } from './metadata';
+import type { CleanedArticle } from '../clean/pipeline';
+
+/** One article as the app and the CLI use it: curated metadata plus the cleaned text. */
+export interface CorpusArticle {
+  meta: ArticleMeta;
+  text: CleanedArticle;
+  /** Han characters in the body (the length shown on library cards). */
+  hanChars: number;
+}
+
+/** The derived corpus, generated at build time from corpus/raw + corpus/*.json. */
+export interface Corpus {
+  version: 1;
+  articles: CorpusArticle[];
+}
+
+/** Raw source files keyed by article id, loaded lazily by the "source text" view. */
+export type RawSources = Record<string, string>;
+
+/** Where a place sits, most specific last: 甘肃省 · 陇南市 · 徽县. */
+export function placeParts(meta: ArticleMeta, lang: 'zh' | 'en'): string[] {
+  const { province, prefecture, county } = meta.place;
+  return [province, prefecture, county].flatMap((p) => (p ? [p[lang]] : []));
+}

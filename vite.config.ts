@@ -1,0 +1,18 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { refrainCorpus } from './src/node/vitePlugin';
+
+// `base` lets the app live under a sub-path of a static host: REFRAIN_BASE=/refrain/ npm run build
+export default defineConfig({
+  base: process.env.REFRAIN_BASE ?? './',
+  plugins: [react(), refrainCorpus()],
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+  },
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+    strictPort: true,
+  },
+});
