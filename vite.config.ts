@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { refrainCorpus } from './src/node/vitePlugin';
+import { refrainCorpus } from './src/node/vitePlugin.ts';
 
 // `base` lets the app live under a sub-path of a static host: REFRAIN_BASE=/refrain/ npm run build
 export default defineConfig({

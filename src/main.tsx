@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { listenToHash } from './app/stores/routeStore';
+import { App } from './app/App.tsx';
+import { listenToHash } from './app/stores/routeStore.ts';
 import './app/styles.css';
 
 listenToHash();

@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
-import { useT } from './i18n/useT';
-import { hrefFor, useRouteStore } from './stores/routeStore';
-import { useSettingsStore } from './stores/settingsStore';
-import { ThemeSelect } from './components/ThemeSelect';
-import { LibraryView } from './views/LibraryView';
-import { NotFoundView } from './views/NotFoundView';
-import { ReaderView } from './views/ReaderView';
+import { useT } from './i18n/useT.ts';
+import { hrefFor, useRouteStore } from './stores/routeStore.ts';
+import { useSettingsStore } from './stores/settingsStore.ts';
+import { ThemeSelect } from './components/ThemeSelect.tsx';
+import { LibraryView } from './views/LibraryView.tsx';
+import { NotFoundView } from './views/NotFoundView.tsx';
+import { ReaderView } from './views/ReaderView.tsx';
 
 /** The shell: skip link, header, the routed view. Views read their own state from the stores. */
 export function App() {

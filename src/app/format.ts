@@ -1,4 +1,4 @@
-import type { ArticleMeta } from '../core/corpus/metadata';
+import type { ArticleMeta } from '../core/corpus/metadata.ts';
 
 /** "8 November 2021" or "April 2022" (month precision), in the interface language. */
 export function formatArticleDate(meta: ArticleMeta, locale: string): string {

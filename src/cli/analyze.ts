@@ -7,11 +7,11 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { decodeText } from '../core/clean/decode';
-import type { AnalysisArticle, AnalysisJson } from '../core/corpus/analysisJson';
-import { analyseText, corpusToJson } from '../core/corpus/analysisJson';
-import { buildCorpus } from '../core/corpus/build';
-import { readCorpusInputs } from '../node/corpusFiles';
+import { decodeText } from '../core/clean/decode.ts';
+import type { AnalysisArticle, AnalysisJson } from '../core/corpus/analysisJson.ts';
+import { analyseText, corpusToJson } from '../core/corpus/analysisJson.ts';
+import { buildCorpus } from '../core/corpus/build.ts';
+import { readCorpusInputs } from '../node/corpusFiles.ts';
 
 const MAX_BYTES = 5 * 1024 * 1024;
 

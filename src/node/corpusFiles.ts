@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CorpusInputs } from '../core/corpus/build';
+import type { CorpusInputs } from '../core/corpus/build.ts';
 
 export const CORPUS_DIR = resolve(fileURLToPath(new URL('../../corpus', import.meta.url)));
 export const RAW_DIR = join(CORPUS_DIR, 'raw');

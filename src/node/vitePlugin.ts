@@ -5,8 +5,8 @@
  * or apparatus.json rebuilds both, in dev and in `vite build`.
  */
 import type { Plugin } from 'vite';
-import { buildCorpus } from '../core/corpus/build';
-import { corpusDependencies, readCorpusInputs } from './corpusFiles';
+import { buildCorpus } from '../core/corpus/build.ts';
+import { corpusDependencies, readCorpusInputs } from './corpusFiles.ts';
 
 const CORPUS_ID = 'virtual:refrain/corpus';
 const RAW_ID = 'virtual:refrain/raw';

@@ -1,6 +1,6 @@
-import type { CorpusArticle } from '../../core/corpus/model';
-import { langOf } from '../data/corpus';
-import { useMessages, useT } from '../i18n/useT';
+import type { CorpusArticle } from '../../core/corpus/model.ts';
+import { langOf } from '../data/corpus.ts';
+import { useMessages, useT } from '../i18n/useT.ts';
 
 /** All flagged stretches of the article at its foot, numbered like the marks in the text. */
 export function ApparatusList({ article }: { article: CorpusArticle }) {

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import type { CorpusArticle } from '../../core/corpus/model';
-import type { LocatedDamage } from '../../core/clean/pipeline';
-import { segmentByRanges } from '../../core/text/segments';
-import { DamageMark } from './DamageMark';
+import type { CorpusArticle } from '../../core/corpus/model.ts';
+import type { LocatedDamage } from '../../core/clean/pipeline.ts';
+import { segmentByRanges } from '../../core/text/segments.ts';
+import { DamageMark } from './DamageMark.tsx';
 
 /**
  * The cleaned body: headings and paragraphs, each with an anchor id (`p-1`, `p-2`…), and the

@@ -1,9 +1,9 @@
-import type { CorpusArticle } from '../../core/corpus/model';
-import { placeParts } from '../../core/corpus/model';
-import { langOf } from '../data/corpus';
-import { formatArticleDate } from '../format';
-import { useT } from '../i18n/useT';
-import { hrefFor } from '../stores/routeStore';
+import type { CorpusArticle } from '../../core/corpus/model.ts';
+import { placeParts } from '../../core/corpus/model.ts';
+import { langOf } from '../data/corpus.ts';
+import { formatArticleDate } from '../format.ts';
+import { useT } from '../i18n/useT.ts';
+import { hrefFor } from '../stores/routeStore.ts';
 
 /** One article in the library: title, outlet, place, date, script, length. */
 export function ArticleCard({ article }: { article: CorpusArticle }) {

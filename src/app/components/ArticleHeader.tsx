@@ -1,8 +1,8 @@
-import type { CorpusArticle } from '../../core/corpus/model';
-import { placeParts } from '../../core/corpus/model';
-import { langOf } from '../data/corpus';
-import { formatArticleDate } from '../format';
-import { useT } from '../i18n/useT';
+import type { CorpusArticle } from '../../core/corpus/model.ts';
+import { placeParts } from '../../core/corpus/model.ts';
+import { langOf } from '../data/corpus.ts';
+import { formatArticleDate } from '../format.ts';
+import { useT } from '../i18n/useT.ts';
 
 /** Title and provenance: outlet, publisher, place, date (and how it is known), people, script. */
 export function ArticleHeader({ article }: { article: CorpusArticle }) {

@@ -1,7 +1,7 @@
-import { PIPELINE_DESCRIPTION } from '../../core/clean/pipeline';
-import type { CorpusArticle } from '../../core/corpus/model';
-import { langOf } from '../data/corpus';
-import { useMessages, useT } from '../i18n/useT';
+import { PIPELINE_DESCRIPTION } from '../../core/clean/pipeline.ts';
+import type { CorpusArticle } from '../../core/corpus/model.ts';
+import { langOf } from '../data/corpus.ts';
+import { useMessages, useT } from '../i18n/useT.ts';
 
 /** What the pipeline did to this article: its steps, and every source line set aside, with why. */
 export function CleaningReport({ article }: { article: CorpusArticle }) {

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import type { LocatedDamage } from '../../core/clean/pipeline';
-import { useMessages, useT } from '../i18n/useT';
+import type { LocatedDamage } from '../../core/clean/pipeline.ts';
+import { useMessages, useT } from '../i18n/useT.ts';
 
 /**
  * A mis-decoded stretch in the text. Restored stretches show the editor's reading, marked as such;

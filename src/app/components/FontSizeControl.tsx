@@ -1,5 +1,5 @@
-import { useT } from '../i18n/useT';
-import { FONT_SIZES, useSettingsStore } from '../stores/settingsStore';
+import { useT } from '../i18n/useT.ts';
+import { FONT_SIZES, useSettingsStore } from '../stores/settingsStore.ts';
 
 export function FontSizeControl() {
   const t = useT();

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { CorpusArticle } from '../../core/corpus/model';
-import { langOf, loadRawSources } from '../data/corpus';
-import { useT } from '../i18n/useT';
+import type { CorpusArticle } from '../../core/corpus/model.ts';
+import { langOf, loadRawSources } from '../data/corpus.ts';
+import { useT } from '../i18n/useT.ts';
 
 type State =
   | { status: 'idle' | 'loading' }

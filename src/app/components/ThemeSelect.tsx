@@ -1,6 +1,6 @@
-import { useT } from '../i18n/useT';
-import type { Theme } from '../stores/settingsStore';
-import { useSettingsStore } from '../stores/settingsStore';
+import { useT } from '../i18n/useT.ts';
+import type { Theme } from '../stores/settingsStore.ts';
+import { useSettingsStore } from '../stores/settingsStore.ts';
 
 export function ThemeSelect() {
   const t = useT();

@@ -3,7 +3,7 @@
  * corpus/raw and the editor's JSON, so the app never cleans text on start-up.
  */
 import corpus from 'virtual:refrain/corpus';
-import type { CorpusArticle, RawSources } from '../../core/corpus/model';
+import type { CorpusArticle, RawSources } from '../../core/corpus/model.ts';
 
 /** Articles in publication order (the order of prev/next in the reader). */
 export const ARTICLES: readonly CorpusArticle[] = [...corpus.articles].sort((a, b) =>

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
-import type { MessageKey, Messages } from './messages';
-import { en } from './messages';
+import type { MessageKey, Messages } from './messages.ts';
+import { en } from './messages.ts';
 
 /** Fill `{name}` placeholders. Values are plain text: React escapes them when rendered. */
 export function format(template: string, vars?: Record<string, string | number>): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatHash, parseHash } from './route';
+import { formatHash, parseHash } from './route.ts';
 
 describe('hash routes', () => {
   it('parses the library with its sort order', () => {

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { Location, Route } from '../routing/route';
-import { formatHash, parseHash } from '../routing/route';
+import type { Location, Route } from '../routing/route.ts';
+import { formatHash, parseHash } from '../routing/route.ts';
 
 interface RouteState {
   /** The parsed current hash; the single source of truth for which view is shown. */

@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
-import { placeParts } from '../../core/corpus/model';
-import { ARTICLES } from '../data/corpus';
-import { useT } from '../i18n/useT';
-import type { LibrarySort } from '../routing/route';
-import { hrefFor } from '../stores/routeStore';
-import { ArticleCard } from '../components/ArticleCard';
+import { placeParts } from '../../core/corpus/model.ts';
+import { ARTICLES } from '../data/corpus.ts';
+import { useT } from '../i18n/useT.ts';
+import type { LibrarySort } from '../routing/route.ts';
+import { hrefFor } from '../stores/routeStore.ts';
+import { ArticleCard } from '../components/ArticleCard.tsx';
 
 export function LibraryView({ sort }: { sort: LibrarySort }) {
   const t = useT();

@@ -1,6 +1,6 @@
-import { ARTICLES, langOf } from '../data/corpus';
-import { useT } from '../i18n/useT';
-import { hrefFor } from '../stores/routeStore';
+import { ARTICLES, langOf } from '../data/corpus.ts';
+import { useT } from '../i18n/useT.ts';
+import { hrefFor } from '../stores/routeStore.ts';
 
 /** For unknown routes and unknown article ids: say what was asked for and offer a way on. */
 export function NotFoundView({ path, articleId }: { path?: string; articleId?: string }) {

@@ -1,15 +1,15 @@
 import { useEffect } from 'react';
-import { ARTICLES, findArticle, langOf } from '../data/corpus';
-import { useT } from '../i18n/useT';
-import { hrefFor } from '../stores/routeStore';
-import { FONT_SIZES, useSettingsStore } from '../stores/settingsStore';
-import { ArticleBody } from '../components/ArticleBody';
-import { ArticleHeader } from '../components/ArticleHeader';
-import { ApparatusList } from '../components/ApparatusList';
-import { CleaningReport } from '../components/CleaningReport';
-import { FontSizeControl } from '../components/FontSizeControl';
-import { SourcePanel } from '../components/SourcePanel';
-import { NotFoundView } from './NotFoundView';
+import { ARTICLES, findArticle, langOf } from '../data/corpus.ts';
+import { useT } from '../i18n/useT.ts';
+import { hrefFor } from '../stores/routeStore.ts';
+import { FONT_SIZES, useSettingsStore } from '../stores/settingsStore.ts';
+import { ArticleBody } from '../components/ArticleBody.tsx';
+import { ArticleHeader } from '../components/ArticleHeader.tsx';
+import { ApparatusList } from '../components/ApparatusList.tsx';
+import { CleaningReport } from '../components/CleaningReport.tsx';
+import { FontSizeControl } from '../components/FontSizeControl.tsx';
+import { SourcePanel } from '../components/SourcePanel.tsx';
+import { NotFoundView } from './NotFoundView.tsx';
 
 /** `#/read/<id>`: one article, cleaned, with its provenance, apparatus and raw source. */
 export function ReaderView({ id, paragraph }: { id: string; paragraph: number | null }) {

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cpSlice, isHan } from '../text/codepoints';
-import type { ApparatusEntry } from './apparatus';
-import { applyApparatus, describeEntry, parseApparatus, staleEntriesError } from './apparatus';
-import { decodeGbk, encodeGbk, simulateByteDamage, survivingCharacters } from './gbk';
+import { cpSlice, isHan } from '../text/codepoints.ts';
+import type { ApparatusEntry } from './apparatus.ts';
+import { applyApparatus, describeEntry, parseApparatus, staleEntriesError } from './apparatus.ts';
+import { decodeGbk, encodeGbk, simulateByteDamage, survivingCharacters } from './gbk.ts';
 
 const CORPUS = join(import.meta.dirname, '../../../corpus');
 const readRaw = (name: string): string => readFileSync(join(CORPUS, 'raw', name), 'utf8');

@@ -8,9 +8,9 @@
  * damage detector flagged the stretch: an entry that matches nothing is stale (the raw text, the
  * cleaning or the detector changed) and must fail the build rather than be skipped.
  */
-import type { Result } from '../result';
-import { err, ok } from '../result';
-import type { Span } from '../text/codepoints';
+import type { Result } from '../result.ts';
+import { err, ok } from '../result.ts';
+import type { Span } from '../text/codepoints.ts';
 
 /** How far the evidence carries a restoration. */
 export type Confidence = 'certain' | 'probable' | 'conjecture';

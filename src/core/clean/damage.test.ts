@@ -2,12 +2,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { cpSlice } from '../text/codepoints';
-import type { ApparatusEntry } from './apparatus';
-import { applyApparatus, parseApparatus, staleEntriesError } from './apparatus';
-import { DAMAGE_STEP, damageCharsets, findDamage, findDamageDetailed } from './damage';
-import { simulateByteDamage, survivingCharacters } from './gbk';
-import { cleanCharacters } from './pipeline';
+import { cpSlice } from '../text/codepoints.ts';
+import type { ApparatusEntry } from './apparatus.ts';
+import { applyApparatus, parseApparatus, staleEntriesError } from './apparatus.ts';
+import { DAMAGE_STEP, damageCharsets, findDamage, findDamageDetailed } from './damage.ts';
+import { simulateByteDamage, survivingCharacters } from './gbk.ts';
+import { cleanCharacters } from './pipeline.ts';
 
 const CORPUS = join(import.meta.dirname, '../../../corpus');
 const RAW = join(CORPUS, 'raw');
@@ -297,7 +297,7 @@ describe('findDamage: properties', () => {
 describe('damageCharsets', () => {
   it('is built from the platform decoders once, quickly, and cached', async () => {
     vi.resetModules();
-    const fresh = await import('./damage');
+    const fresh = await import('./damage.ts');
     const t0 = performance.now();
     const sets = fresh.damageCharsets();
     const ms = performance.now() - t0;

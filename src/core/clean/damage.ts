@@ -16,8 +16,8 @@
  * The detector looks for that signature generically (any GBK/GB18030 page damaged the same way
  * shows it) and errs towards silence: on the three undamaged articles it flags nothing.
  */
-import type { Span } from '../text/codepoints';
-import { isHan as isHanScript } from '../text/codepoints';
+import type { Span } from '../text/codepoints.ts';
+import { isHan as isHanScript } from '../text/codepoints.ts';
 
 /** The detection step, as listed in the reader's "how this text was cleaned" note. */
 export const DAMAGE_STEP: { readonly name: string; readonly summary: string } = {

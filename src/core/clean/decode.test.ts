@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText } from './decode';
+import { decodeText } from './decode.ts';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 

@@ -1,5 +1,5 @@
-import type { Result } from '../result';
-import { err, ok } from '../result';
+import type { Result } from '../result.ts';
+import { err, ok } from '../result.ts';
 
 /** Why bytes could not be turned into text; `message` is written for the person who chose the file. */
 export interface DecodeError {

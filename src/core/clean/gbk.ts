@@ -6,8 +6,8 @@
  * in browsers, workers and Node with full ICU), so no code table ships in the bundle. Tables are
  * built on first use and cached: the encoder needs one pass over all 23,940 two-byte sequences.
  */
-import type { Result } from '../result';
-import { err, ok } from '../result';
+import type { Result } from '../result.ts';
+import { err, ok } from '../result.ts';
 
 /** GBK lead bytes are 0x81–0xFE; trail bytes 0x40–0xFE except 0x7F. */
 const LEAD_MIN = 0x81;

@@ -1,13 +1,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isHan } from '../text/codepoints';
+import { isHan } from '../text/codepoints.ts';
 import {
   countInsertedCommas,
   isInsertedCommaFollower,
   removeInsertedCommas,
   removeInsertedCommasStep,
-} from './insertedCommas';
+} from './insertedCommas.ts';
 
 const RAW_DIR = new URL('../../../corpus/raw/', import.meta.url);
 const articles = readdirSync(RAW_DIR)

@@ -1,4 +1,4 @@
-import type { CleaningStep } from './step';
+import type { CleaningStep } from './step.ts';
 
 /**
  * Step `removeInsertedCommas`: the scraper of article 001 put an ASCII comma in front of many of

@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isHan } from '../text/codepoints';
-import { isEdgeSpace, normaliseWhitespace, normaliseWhitespaceStep } from './normalise';
+import { isHan } from '../text/codepoints.ts';
+import { isEdgeSpace, normaliseWhitespace, normaliseWhitespaceStep } from './normalise.ts';
 
 const RAW_DIR = new URL('../../../corpus/raw/', import.meta.url);
 const articles = readdirSync(RAW_DIR)

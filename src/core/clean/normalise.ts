@@ -1,4 +1,4 @@
-import type { CleaningStep } from './step';
+import type { CleaningStep } from './step.ts';
 
 /**
  * Step `normaliseWhitespace`: the first cleaning step, so every later step can assume `\n` line

@@ -6,18 +6,18 @@
  *          → structure (chrome, title, dateline, credits, captions, blocks)
  *          → damage detection + editor's apparatus, per block
  */
-import type { Result } from '../result';
-import { err, ok } from '../result';
-import type { ApparatusEntry, DamageFlag } from './apparatus';
-import { applyApparatus, staleEntriesError } from './apparatus';
-import { DAMAGE_STEP, findDamage } from './damage';
-import { removeInsertedCommasStep } from './insertedCommas';
-import { normaliseWhitespaceStep } from './normalise';
-import { fullWidthPunctuationStep } from './punctuation';
-import { stripRomanisationStep } from './romanisation';
-import type { CleaningStep } from './step';
-import type { BlockKind, RemovedLine, StructureHints } from './structure';
-import { structureArticle } from './structure';
+import type { Result } from '../result.ts';
+import { err, ok } from '../result.ts';
+import type { ApparatusEntry, DamageFlag } from './apparatus.ts';
+import { applyApparatus, staleEntriesError } from './apparatus.ts';
+import { DAMAGE_STEP, findDamage } from './damage.ts';
+import { removeInsertedCommasStep } from './insertedCommas.ts';
+import { normaliseWhitespaceStep } from './normalise.ts';
+import { fullWidthPunctuationStep } from './punctuation.ts';
+import { stripRomanisationStep } from './romanisation.ts';
+import type { CleaningStep } from './step.ts';
+import type { BlockKind, RemovedLine, StructureHints } from './structure.ts';
+import { structureArticle } from './structure.ts';
 
 /** Character-level steps, applied to the whole text in this order. */
 export const TEXT_STEPS: readonly CleaningStep[] = [

@@ -1,17 +1,17 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cpLength, isHan } from '../text/codepoints';
-import { removeInsertedCommasStep } from './insertedCommas';
-import { normaliseWhitespaceStep } from './normalise';
+import { cpLength, isHan } from '../text/codepoints.ts';
+import { removeInsertedCommasStep } from './insertedCommas.ts';
+import { normaliseWhitespaceStep } from './normalise.ts';
 import {
   FULL_WIDTH_MARKS,
   fullWidthPunctuation,
   fullWidthPunctuationStep,
   isChineseContextChar,
-} from './punctuation';
-import { stripRomanisationStep } from './romanisation';
-import type { CleaningStep } from './step';
+} from './punctuation.ts';
+import { stripRomanisationStep } from './romanisation.ts';
+import type { CleaningStep } from './step.ts';
 
 const RAW_DIR = new URL('../../../corpus/raw/', import.meta.url);
 const articles = readdirSync(RAW_DIR)

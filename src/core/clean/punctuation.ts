@@ -1,5 +1,5 @@
-import type { CleaningStep } from './step';
-import { isHan } from '../text/codepoints';
+import type { CleaningStep } from './step.ts';
+import { isHan } from '../text/codepoints.ts';
 
 /**
  * Step `fullWidthPunctuation`: all five articles were flattened to ASCII punctuation somewhere

@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cpLength, cpSlice, isHan } from '../text/codepoints';
-import { normaliseWhitespace } from './normalise';
+import { cpLength, cpSlice, isHan } from '../text/codepoints.ts';
+import { normaliseWhitespace } from './normalise.ts';
 import {
   PINYIN_SYLLABLES,
   addToneMark,
@@ -10,7 +10,7 @@ import {
   isPinyinSyllable,
   stripRomanisation,
   stripRomanisationStep,
-} from './romanisation';
+} from './romanisation.ts';
 
 const RAW_DIR = new URL('../../../corpus/raw/', import.meta.url);
 const articles = readdirSync(RAW_DIR)

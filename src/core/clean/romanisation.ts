@@ -1,5 +1,5 @@
-import type { CleaningStep } from './step';
-import { isHan } from '../text/codepoints';
+import type { CleaningStep } from './step.ts';
+import { isHan } from '../text/codepoints.ts';
 
 /**
  * Step `stripRomanisation`: the scraper of articles 001 and 002 inserted a pinyin reading in ASCII

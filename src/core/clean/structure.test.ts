@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fullWidthPunctuation } from './punctuation';
-import { normaliseWhitespace } from './normalise';
-import { removeInsertedCommas } from './insertedCommas';
-import { stripRomanisation } from './romanisation';
-import { collapseCjkSpaces, structureArticle } from './structure';
+import { fullWidthPunctuation } from './punctuation.ts';
+import { normaliseWhitespace } from './normalise.ts';
+import { removeInsertedCommas } from './insertedCommas.ts';
+import { stripRomanisation } from './romanisation.ts';
+import { collapseCjkSpaces, structureArticle } from './structure.ts';
 
 const raw = (name: string): string =>
   readFileSync(new URL(`../../../corpus/raw/${name}`, import.meta.url), 'utf8');

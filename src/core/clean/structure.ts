@@ -215,8 +215,13 @@ export function structureArticle(text: string, hints: StructureHints = {}): Stru
       inBody = true;
       // Short lines before the body that are neither title nor dateline: with a known title they
       // are photo captions; without one, the first is the page's own headline.
+      // A site name standing alone (人民网) is too short to be a headline.
+      const guess =
+        hints.title || out.headline !== null
+          ? -1
+          : pendingHead.findIndex((h) => [...h].length >= 6);
       pendingHead.forEach((h, i) => {
-        if (!hints.title && out.headline === null && i === 0) out.headline = h;
+        if (i === guess) out.headline = h;
         else out.captions.push(h);
       });
       const lead = LEAD_DATELINE.exec(line);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseText, guessDate, slugify } from './analysisJson';
+import { analyseText, guessDate, headlineTitle, slugify } from './analysisJson.ts';
 
 describe('guessDate', () => {
   it('reads the date formats seen on news pages', () => {
@@ -14,6 +14,16 @@ describe('guessDate', () => {
   it('ignores impossible dates and text without dates', () => {
     expect(guessDate('2020年13月40日')).toBeNull();
     expect(guessDate('4.98万人次', null)).toBeNull();
+  });
+});
+
+describe('headlineTitle', () => {
+  it('drops site prefixes and column labels', () => {
+    expect(headlineTitle('湖南日報|全面激活“免疫”系統')).toBe('全面激活“免疫”系統');
+    expect(headlineTitle('【甘快看·疫情防控甘肃在行动】陇南徽县：战“疫”一线党旗红')).toBe(
+      '陇南徽县：战“疫”一线党旗红',
+    );
+    expect(headlineTitle('泽库县五项措施')).toBe('泽库县五项措施');
   });
 });
 

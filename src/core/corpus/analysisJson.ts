@@ -2,15 +2,15 @@
  * The JSON contract of `npm run analyze -- --json` (see README). Pure: the CLI, tests and anything
  * else that needs the corpus "exactly as the app uses it" call this.
  */
-import type { LocatedDamage } from '../clean/pipeline';
-import { cleanArticle } from '../clean/pipeline';
-import type { BlockKind, RemovedLine } from '../clean/structure';
-import type { Result } from '../result';
-import { err, ok } from '../result';
-import { detectScript } from '../text/script';
-import { countHan } from './build';
-import type { Corpus } from './model';
-import { placeParts } from './model';
+import type { LocatedDamage } from '../clean/pipeline.ts';
+import { cleanArticle } from '../clean/pipeline.ts';
+import type { BlockKind, RemovedLine } from '../clean/structure.ts';
+import type { Result } from '../result.ts';
+import { err, ok } from '../result.ts';
+import { detectScript } from '../text/script.ts';
+import { countHan } from './build.ts';
+import type { Corpus } from './model.ts';
+import { placeParts } from './model.ts';
 
 export interface AnalysisArticle {
   id: string;
@@ -103,6 +103,15 @@ export function slugify(name: string): string {
   return slug || 'article';
 }
 
+/** A headline without the site prefix (`湖南日报|`) or column label (`【甘快看·…】`) pages add. */
+export function headlineTitle(headline: string): string {
+  const bare = headline
+    .replace(/^[^|｜]{1,12}[|｜]/u, '')
+    .replace(/^【[^】]*】/u, '')
+    .trim();
+  return bare || headline;
+}
+
 /** Run the pipeline on an arbitrary decoded text (no curated metadata): what the CLI does for FILE…. */
 export function analyseText(fileName: string, text: string): Result<AnalysisArticle> {
   const cleaned = cleanArticle(text);
@@ -116,7 +125,9 @@ export function analyseText(fileName: string, text: string): Result<AnalysisArti
   return ok({
     id: slugify(fileName),
     source: fileName,
-    title: c.headline ?? Array.from(firstParagraph).slice(0, 24).join(''),
+    title: c.headline
+      ? headlineTitle(c.headline)
+      : Array.from(firstParagraph).slice(0, 24).join(''),
     titleSource: 'guessed',
     date: date?.date ?? null,
     datePrecision: date?.precision ?? null,

@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from './build';
-import type { CorpusInputs } from './build';
-import { corpusToJson } from './analysisJson';
+import { buildCorpus } from './build.ts';
+import type { CorpusInputs } from './build.ts';
+import { corpusToJson } from './analysisJson.ts';
 
 const dir = new URL('../../../corpus/', import.meta.url);
 const readInputs = (): CorpusInputs => {

@@ -1,11 +1,11 @@
-import type { Result } from '../result';
-import { err, ok } from '../result';
-import { decodeText } from '../clean/decode';
-import { parseApparatus } from '../clean/apparatus';
-import { cleanArticle } from '../clean/pipeline';
-import { isHan } from '../text/codepoints';
-import type { Corpus, CorpusArticle } from './model';
-import { parseMetadata } from './metadata';
+import type { Result } from '../result.ts';
+import { err, ok } from '../result.ts';
+import { decodeText } from '../clean/decode.ts';
+import { parseApparatus } from '../clean/apparatus.ts';
+import { cleanArticle } from '../clean/pipeline.ts';
+import { isHan } from '../text/codepoints.ts';
+import type { Corpus, CorpusArticle } from './model.ts';
+import { parseMetadata } from './metadata.ts';
 
 export interface CorpusInputs {
   /** corpus/raw/<name> → bytes. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseMetadata } from './metadata';
+import { parseMetadata } from './metadata.ts';
 
 const file = JSON.parse(
   readFileSync(new URL('../../../corpus/articles.json', import.meta.url), 'utf8'),

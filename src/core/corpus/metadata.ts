@@ -1,5 +1,5 @@
-import type { Result } from '../result';
-import { err, ok } from '../result';
+import type { Result } from '../result.ts';
+import { err, ok } from '../result.ts';
 
 /** A name given in Chinese with an English rendering for the English interface. */
 export interface BilingualName {

@@ -1,5 +1,5 @@
-import type { ArticleMeta } from './metadata';
-import type { CleanedArticle } from '../clean/pipeline';
+import type { ArticleMeta } from './metadata.ts';
+import type { CleanedArticle } from '../clean/pipeline.ts';
 
 /** One article as the app and the CLI use it: curated metadata plus the cleaned text. */
 export interface CorpusArticle {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { big5Han, gb2312Han } from './charsets';
-import { detectScript } from './script';
+import { big5Han, gb2312Han } from './charsets.ts';
+import { detectScript } from './script.ts';
 
 describe('character inventories from legacy encodings', () => {
   it('holds the expected characters', () => {

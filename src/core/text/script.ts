@@ -1,4 +1,4 @@
-import { big5Han, gb2312Han } from './charsets';
+import { big5Han, gb2312Han } from './charsets.ts';
 
 export type DetectedScript = 'simplified' | 'traditional' | 'unknown';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentByRanges } from './segments';
+import { segmentByRanges } from './segments.ts';
 
 describe('segmentByRanges', () => {
   it('cuts plain and marked runs by code point', () => {

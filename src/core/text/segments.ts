@@ -1,4 +1,4 @@
-import type { Span } from './codepoints';
+import type { Span } from './codepoints.ts';
 
 /** A piece of text, with the index of the range it falls in (`null` for plain text). */
 export interface Segment {
