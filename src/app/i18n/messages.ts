@@ -30,6 +30,7 @@ export const en = {
   fontSmaller: 'Smaller text',
   fontLarger: 'Larger text',
   fontSize: 'Text size',
+  provenance: 'Provenance',
   metaOutlet: 'Outlet',
   metaPublisher: 'Original publisher',
   metaPlace: 'Place',
