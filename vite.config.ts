@@ -9,6 +9,7 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    manifest: true,
   },
   preview: {
     host: '127.0.0.1',

@@ -19,10 +19,14 @@ export function App() {
     else root.dataset.theme = theme;
   }, [theme]);
 
-  // A new view starts at the top, unless it scrolls itself to an anchor.
+  // A new view starts at the top, unless it scrolls itself to a paragraph anchor (the reader does
+  // that in its own effect, which React runs before this one: so skip, or we would undo it).
   const routeKey = route.name === 'read' ? `read/${route.id}` : route.name;
+  const toParagraph = route.name === 'read' && route.paragraph !== null;
   useEffect(() => {
-    window.scrollTo(0, 0);
+    if (!toParagraph) window.scrollTo(0, 0);
+    // Only a change of view scrolls to the top, not a change of paragraph within it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [routeKey]);
 
   return (

@@ -1,6 +1,5 @@
-import { PIPELINE_DESCRIPTION } from '../../core/clean/pipeline.ts';
 import type { CorpusArticle } from '../../core/corpus/model.ts';
-import { langOf } from '../data/corpus.ts';
+import { langOf, PIPELINE } from '../data/corpus.ts';
 import { useMessages, useT } from '../i18n/useT.ts';
 
 /** What the pipeline did to this article: its steps, and every source line set aside, with why. */
@@ -12,7 +11,7 @@ export function CleaningReport({ article }: { article: CorpusArticle }) {
     <details className="cleaning">
       <summary>{t('cleaningTitle')}</summary>
       <ol className="steps">
-        {PIPELINE_DESCRIPTION.map((s) => (
+        {PIPELINE.map((s) => (
           <li key={s.name}>
             <code>{s.name}</code> — {s.summary}
           </li>

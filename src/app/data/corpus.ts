@@ -3,7 +3,7 @@
  * corpus/raw and the editor's JSON, so the app never cleans text on start-up.
  */
 import corpus from 'virtual:refrain/corpus';
-import type { CorpusArticle, RawSources } from '../../core/corpus/model.ts';
+import type { Corpus, CorpusArticle, RawSources } from '../../core/corpus/model.ts';
 
 /** Articles in publication order (the order of prev/next in the reader). */
 export const ARTICLES: readonly CorpusArticle[] = [...corpus.articles].sort((a, b) =>
@@ -18,6 +18,9 @@ export function findArticle(id: string): CorpusArticle | undefined {
 export function langOf(article: CorpusArticle): 'zh-Hans' | 'zh-Hant' {
   return article.meta.script === 'traditional' ? 'zh-Hant' : 'zh-Hans';
 }
+
+/** The cleaning steps, as recorded at build time (the app does not bundle the pipeline itself). */
+export const PIPELINE: Corpus['pipeline'] = corpus.pipeline;
 
 let rawPromise: Promise<RawSources> | undefined;
 

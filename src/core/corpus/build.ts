@@ -2,7 +2,7 @@ import type { Result } from '../result.ts';
 import { err, ok } from '../result.ts';
 import { decodeText } from '../clean/decode.ts';
 import { parseApparatus } from '../clean/apparatus.ts';
-import { cleanArticle } from '../clean/pipeline.ts';
+import { cleanArticle, PIPELINE_DESCRIPTION } from '../clean/pipeline.ts';
 import { isHan } from '../text/codepoints.ts';
 import type { Corpus, CorpusArticle } from './model.ts';
 import { parseMetadata } from './metadata.ts';
@@ -72,5 +72,5 @@ export function buildCorpus(
     articles.push({ meta: m, text: cleaned.value, hanChars: countHan(cleaned.value.paragraphs) });
   }
   if (problems.length) return err(problems.join('\n'));
-  return ok({ corpus: { version: 1, articles }, raw });
+  return ok({ corpus: { version: 1, articles, pipeline: PIPELINE_DESCRIPTION }, raw });
 }

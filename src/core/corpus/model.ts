@@ -13,6 +13,8 @@ export interface CorpusArticle {
 export interface Corpus {
   version: 1;
   articles: CorpusArticle[];
+  /** The cleaning steps that produced this corpus, for the reader's "how this text was cleaned". */
+  pipeline: readonly { name: string; summary: string }[];
 }
 
 /** Raw source files keyed by article id, loaded lazily by the "source text" view. */
