@@ -9,3 +9,9 @@ declare module 'virtual:refrain/raw' {
   const raw: RawSources;
   export default raw;
 }
+
+declare module 'virtual:refrain/ui-hant' {
+  import type { Messages } from './app/i18n/messages.ts';
+  const tables: { tw: Messages; hk: Messages };
+  export default tables;
+}

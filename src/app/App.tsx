@@ -1,23 +1,35 @@
 import { useEffect } from 'react';
-import { useT } from './i18n/useT.ts';
+import { useT, useUiLangTag } from './i18n/useT.ts';
 import { hrefFor, useRouteStore } from './stores/routeStore.ts';
 import { useSettingsStore } from './stores/settingsStore.ts';
+import { setGlobalScript, useGlobalScript } from './script/useScript.ts';
+import { LinkNotices } from './components/Notices.tsx';
+import { ScriptHelp, ScriptSelect } from './components/ScriptSelect.tsx';
 import { ThemeSelect } from './components/ThemeSelect.tsx';
+import { UiLangSelect } from './components/UiLangSelect.tsx';
+import { CompareView } from './views/CompareView.tsx';
 import { LibraryView } from './views/LibraryView.tsx';
 import { NotFoundView } from './views/NotFoundView.tsx';
 import { ReaderView } from './views/ReaderView.tsx';
 
-/** The shell: skip link, header, the routed view. Views read their own state from the stores. */
+/** The shell: skip link, header with the global settings, the routed view. */
 export function App() {
   const t = useT();
   const route = useRouteStore((s) => s.location.route);
   const theme = useSettingsStore((s) => s.theme);
+  const script = useGlobalScript();
+  const uiTag = useUiLangTag();
 
   useEffect(() => {
     const root = document.documentElement;
     if (theme === 'system') delete root.dataset.theme;
     else root.dataset.theme = theme;
   }, [theme]);
+
+  useEffect(() => {
+    document.documentElement.lang = uiTag;
+    document.title = `${t('appName')} ${t('appNameZh')}`;
+  }, [uiTag, t]);
 
   // A new view starts at the top, unless it scrolls itself to a paragraph anchor (the reader does
   // that in its own effect, which React runs before this one: so skip, or we would undo it).
@@ -46,23 +58,43 @@ export function App() {
           <span className="brand-zh" lang="zh-Hans">
             {t('appNameZh')}
           </span>
-          <span className="brand-en">{t('appName')}</span>
+          <span className="brand-en" lang="en">
+            {t('appName')}
+          </span>
         </a>
-        <nav aria-label="Main">
+        <nav aria-label={t('navLibrary')}>
           <a
             href={hrefFor({ name: 'library', sort: 'date' })}
             aria-current={route.name === 'library' ? 'page' : undefined}
           >
             {t('navLibrary')}
           </a>
+          <a
+            href={hrefFor({ name: 'compare', ids: [], scripts: [] })}
+            aria-current={route.name === 'compare' ? 'page' : undefined}
+          >
+            {t('navCompare')}
+          </a>
         </nav>
-        <ThemeSelect />
+        <div className="header-controls">
+          <ScriptSelect
+            value={script}
+            onChange={(c) => setGlobalScript(c ?? 'orig')}
+            label={t('scriptLabel')}
+            testId="global-script"
+          />
+          <ScriptHelp />
+          <UiLangSelect />
+          <ThemeSelect />
+        </div>
       </header>
+      <LinkNotices />
       <main id="main" tabIndex={-1}>
         {route.name === 'library' && <LibraryView sort={route.sort} />}
         {route.name === 'read' && (
           <ReaderView key={route.id} id={route.id} paragraph={route.paragraph} />
         )}
+        {route.name === 'compare' && <CompareView ids={route.ids} scripts={route.scripts} />}
         {route.name === 'not-found' && <NotFoundView path={route.path} />}
       </main>
     </>

@@ -7,6 +7,7 @@
 import type { Plugin } from 'vite';
 import { buildCorpus } from '../core/corpus/build.ts';
 import { corpusDependencies, readCorpusInputs } from './corpusFiles.ts';
+import { loadFolding } from '../core/script/opencc.ts';
 
 const CORPUS_ID = 'virtual:refrain/corpus';
 const RAW_ID = 'virtual:refrain/raw';
@@ -18,10 +19,10 @@ export function refrainCorpus(): Plugin {
       if (id === CORPUS_ID || id === RAW_ID) return `\0${id}`;
       return null;
     },
-    load(id) {
+    async load(id) {
       if (id !== `\0${CORPUS_ID}` && id !== `\0${RAW_ID}`) return null;
       for (const file of corpusDependencies()) this.addWatchFile(file);
-      const built = buildCorpus(readCorpusInputs());
+      const built = buildCorpus({ ...readCorpusInputs(), fold: await loadFolding() });
       if (!built.ok) this.error(`The corpus does not build:\n${built.error}`);
       const value = id === `\0${CORPUS_ID}` ? built.value.corpus : built.value.raw;
       // JSON.parse of a string literal parses faster than the equivalent object literal.

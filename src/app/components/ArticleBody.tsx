@@ -5,11 +5,22 @@ import { segmentByRanges } from '../../core/text/segments.ts';
 import { DamageMark } from './DamageMark.tsx';
 
 /**
- * The cleaned body: headings and paragraphs, each with an anchor id (`p-1`, `p-2`…), and the
- * damaged or restored stretches marked in place. Text is rendered as React text nodes only.
+ * The body: headings and paragraphs, each with an anchor id (`p-1`, `p-2`…, prefixed by `scope` in a
+ * comparison), and the damaged or restored stretches marked in place. `paragraphs` are the
+ * article's paragraphs in the script being shown; damage offsets (code points) are valid in every
+ * script because conversion keeps code-point counts. Rendered as React text nodes only.
  */
-export function ArticleBody({ article }: { article: CorpusArticle }) {
-  const { paragraphs, kinds, damaged } = article.text;
+export function ArticleBody({
+  article,
+  paragraphs,
+  scope = '',
+}: {
+  article: CorpusArticle;
+  paragraphs: readonly string[];
+  /** Prefix for element ids, so several articles on one page keep ids unique. */
+  scope?: string;
+}) {
+  const { kinds, damaged } = article.text;
   const byParagraph = useMemo(() => {
     const map = new Map<number, { flag: LocatedDamage; n: number }[]>();
     damaged.forEach((flag, i) => {
@@ -30,10 +41,20 @@ export function ArticleBody({ article }: { article: CorpusArticle }) {
               flags.map((f) => f.flag),
             ).map((seg) => {
               const hit = seg.range === null ? undefined : flags[seg.range];
-              return hit ? <DamageMark key={seg.start} flag={hit.flag} n={hit.n} /> : seg.text;
+              return hit ? (
+                <DamageMark
+                  key={seg.start}
+                  flag={hit.flag}
+                  n={hit.n}
+                  shownText={seg.text}
+                  id={`${scope}dmg-${hit.n}`}
+                />
+              ) : (
+                seg.text
+              );
             })
           : text;
-        const id = `p-${i + 1}`;
+        const id = `${scope}p-${i + 1}`;
         return kinds[i] === 'heading' ? (
           <h2 key={id} id={id} className="body-heading">
             {content}

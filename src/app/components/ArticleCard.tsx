@@ -1,36 +1,58 @@
 import type { CorpusArticle } from '../../core/corpus/model.ts';
 import { placeParts } from '../../core/corpus/model.ts';
-import { langOf } from '../data/corpus.ts';
 import { formatArticleDate } from '../format.ts';
-import { useT } from '../i18n/useT.ts';
+import { useLocale } from '../i18n/useLocale.ts';
+import { useT, useUiLang } from '../i18n/useT.ts';
+import { useArticleTexts, useGlobalScript } from '../script/useScript.ts';
 import { hrefFor } from '../stores/routeStore.ts';
 
-/** One article in the library: title, outlet, place, date, script, length. */
-export function ArticleCard({ article }: { article: CorpusArticle }) {
+/** One article in the library: title, outlet, place, date, script, length, selection for comparing. */
+export function ArticleCard({
+  article,
+  selected,
+  onSelect,
+}: {
+  article: CorpusArticle;
+  selected: boolean;
+  onSelect: (selected: boolean) => void;
+}) {
   const t = useT();
+  const ui = useUiLang();
+  const locale = useLocale();
   const { meta, text, hanChars } = article;
+  const { texts, lang } = useArticleTexts(article, useGlobalScript());
   return (
     <article className="card" data-testid="article-card" data-id={meta.id}>
       <h2 className="card-title">
-        <a href={hrefFor({ name: 'read', id: meta.id, paragraph: null })} lang={langOf(article)}>
-          {meta.title}
+        <a href={hrefFor({ name: 'read', id: meta.id, paragraph: null })} lang={lang}>
+          {texts.title}
         </a>
       </h2>
       {meta.titleSource === 'editor' && <p className="badge editorial">{t('editorsTitle')}</p>}
-      <p className="card-en">{meta.titleEn}</p>
+      {ui === 'en' && (
+        <p className="card-en" lang="en">
+          {meta.titleEn}
+        </p>
+      )}
       <dl className="card-meta">
         <div>
           <dt>{t('metaOutlet')}</dt>
-          <dd lang="zh-Hans">{meta.outlet.zh}</dd>
+          <dd lang={lang}>{texts.outlet}</dd>
         </div>
         <div>
           <dt>{t('metaPlace')}</dt>
-          <dd>{placeParts(meta, 'en').join(', ')}</dd>
+          <dd>
+            {ui === 'en' ? (
+              placeParts(meta, 'en').join(', ')
+            ) : (
+              <span lang={lang}>{texts.place.join(' ')}</span>
+            )}
+          </dd>
         </div>
         <div>
           <dt>{t('metaDate')}</dt>
           <dd>
-            <time dateTime={meta.date}>{formatArticleDate(meta, 'en')}</time>
+            <time dateTime={meta.date}>{formatArticleDate(meta, locale)}</time>
             {meta.datePrecision === 'month' && (
               <span className="muted"> ({t('dateInferred')})</span>
             )}
@@ -41,11 +63,15 @@ export function ArticleCard({ article }: { article: CorpusArticle }) {
         <span className="badge">
           {meta.script === 'traditional' ? t('scriptTraditional') : t('scriptSimplified')}
         </span>
-        <span className="badge">{t('hanChars', { count: hanChars.toLocaleString('en') })}</span>
+        <span className="badge">{t('hanChars', { count: hanChars.toLocaleString(locale) })}</span>
         {text.damaged.length > 0 && (
           <span className="badge warn">{t('damagedBadge', { count: text.damaged.length })}</span>
         )}
       </p>
+      <label className="card-select">
+        <input type="checkbox" checked={selected} onChange={(e) => onSelect(e.target.checked)} />
+        {t('compareSelect')}
+      </label>
     </article>
   );
 }

@@ -1,8 +1,10 @@
 import type { CorpusArticle } from '../../core/corpus/model.ts';
 import { placeParts } from '../../core/corpus/model.ts';
-import { langOf } from '../data/corpus.ts';
 import { formatArticleDate } from '../format.ts';
-import { useT } from '../i18n/useT.ts';
+import { useLocale } from '../i18n/useLocale.ts';
+import { useT, useUiLang } from '../i18n/useT.ts';
+import type { DisplayTexts } from '../script/useScript.ts';
+import { SCRIPT_LABEL } from './ScriptSelect.tsx';
 
 /** On a phone the provenance starts folded, so the text is on the first screen. */
 function wideScreen(): boolean {
@@ -10,105 +12,135 @@ function wideScreen(): boolean {
 }
 
 /** Title and provenance: outlet, publisher, place, date (and how it is known), people, script. */
-export function ArticleHeader({ article }: { article: CorpusArticle }) {
+export function ArticleHeader({
+  article,
+  display,
+}: {
+  article: CorpusArticle;
+  display: DisplayTexts;
+}) {
   const t = useT();
-  const { meta, text } = article;
-  const lang = langOf(article);
+  const ui = useUiLang();
+  const locale = useLocale();
+  const { meta } = article;
+  const { texts, lang } = display;
+  const people = (names: string[], roles: string[]) =>
+    names.map((n, i) => (
+      <span key={`${n}-${i}`}>
+        {i > 0 && '、'}
+        <span lang={lang}>{n}</span>
+        {ui === 'en' && <span className="muted"> ({roles[i]})</span>}
+      </span>
+    ));
+  const originalScript =
+    meta.script === 'traditional' ? t('scriptTraditional') : t('scriptSimplified');
   return (
     <header className="article-header">
-      {meta.column && (
+      {texts.column && (
         <p className="column" lang={lang}>
-          【{meta.column}】
+          【{texts.column}】
         </p>
       )}
       <h1 id="article-title" lang={lang}>
-        {meta.title}
+        {texts.title}
       </h1>
       {meta.titleSource === 'editor' && (
         <p className="editorial-note">
-          <span className="badge editorial">{t('editorsTitle')}</span> {meta.titleNote}
+          <span className="badge editorial">{t('editorsTitle')}</span>{' '}
+          {ui === 'en' && <span lang="en">{meta.titleNote}</span>}
         </p>
       )}
-      {text.subtitle && (
+      {texts.subtitle && (
         <p className="subtitle" lang={lang}>
-          {text.subtitle}
+          {texts.subtitle}
         </p>
       )}
-      <p className="title-en">{meta.titleEn}</p>
+      {ui === 'en' && (
+        <p className="title-en" lang="en">
+          {meta.titleEn}
+        </p>
+      )}
+      <p className="script-status" data-testid="script-status">
+        <span className="badge">
+          {t('scriptShowing', { script: t(SCRIPT_LABEL[display.shown]) })}
+        </span>
+        <span className="badge">{t('scriptOriginalIs', { script: originalScript })}</span>
+      </p>
       <details className="provenance-box" open={wideScreen()}>
         <summary>
           <span className="visually-hidden">{t('provenance')}: </span>
-          <span lang="zh-Hans">{meta.outlet.zh}</span> · {placeParts(meta, 'en').at(-1)} ·{' '}
-          {formatArticleDate(meta, 'en')}
+          <span lang={lang}>{texts.outlet}</span> ·{' '}
+          {ui === 'en' ? (
+            placeParts(meta, 'en').at(-1)
+          ) : (
+            <span lang={lang}>{texts.place.at(-1)}</span>
+          )}{' '}
+          · {formatArticleDate(meta, locale)}
         </summary>
         <dl className="provenance">
           <div>
             <dt>{t('metaOutlet')}</dt>
             <dd>
-              <span lang="zh-Hans">{meta.outlet.zh}</span> · {meta.outlet.en}
+              <span lang={lang}>{texts.outlet}</span>
+              {ui === 'en' && <> · {meta.outlet.en}</>}
             </dd>
           </div>
-          {meta.publisher && (
+          {meta.publisher && texts.publisher && (
             <div>
               <dt>{t('metaPublisher')}</dt>
               <dd>
-                <span lang="zh-Hans">{meta.publisher.zh}</span> · {meta.publisher.en}
+                <span lang={lang}>{texts.publisher}</span>
+                {ui === 'en' && <> · {meta.publisher.en}</>}
               </dd>
             </div>
           )}
           <div>
             <dt>{t('metaPlace')}</dt>
             <dd>
-              <span lang="zh-Hans">{placeParts(meta, 'zh').join(' ')}</span> ·{' '}
-              {placeParts(meta, 'en').join(', ')}
+              <span lang={lang}>{texts.place.join(' ')}</span>
+              {ui === 'en' && <> · {placeParts(meta, 'en').join(', ')}</>}
             </dd>
           </div>
           <div>
             <dt>{t('metaDate')}</dt>
             <dd>
-              <time dateTime={meta.date}>{formatArticleDate(meta, 'en')}</time>
+              <time dateTime={meta.date}>{formatArticleDate(meta, locale)}</time>
               {meta.datePrecision === 'month' && (
                 <span className="muted"> ({t('dateInferred')})</span>
               )}
             </dd>
           </div>
-          {text.dateline && (
+          {texts.dateline && (
             <div>
               <dt>{t('metaDateline')}</dt>
-              <dd lang={lang}>{text.dateline}</dd>
+              <dd lang={lang}>{texts.dateline}</dd>
             </div>
           )}
-          {meta.authors.length > 0 && (
+          {texts.authors.length > 0 && (
             <div>
               <dt>{t('metaAuthors')}</dt>
               <dd>
-                {meta.authors.map((p, i) => (
-                  <span key={p.zh}>
-                    {i > 0 && ', '}
-                    <span lang="zh-Hans">{p.zh}</span> <span className="muted">({p.role})</span>
-                  </span>
-                ))}
+                {people(
+                  texts.authors,
+                  meta.authors.map((p) => p.role),
+                )}
               </dd>
             </div>
           )}
-          {meta.editors.length > 0 && (
+          {texts.editors.length > 0 && (
             <div>
               <dt>{t('metaEditors')}</dt>
               <dd>
-                {meta.editors.map((p, i) => (
-                  <span key={p.zh}>
-                    {i > 0 && ', '}
-                    <span lang="zh-Hans">{p.zh}</span> <span className="muted">({p.role})</span>
-                  </span>
-                ))}
+                {people(
+                  texts.editors,
+                  meta.editors.map((p) => p.role),
+                )}
               </dd>
             </div>
           )}
           <div>
             <dt>{t('metaScript')}</dt>
-            <dd>
-              {meta.script === 'traditional' ? t('scriptTraditional') : t('scriptSimplified')}
-            </dd>
+            <dd>{originalScript}</dd>
           </div>
           <div>
             <dt>{t('metaSource')}</dt>
@@ -120,27 +152,36 @@ export function ArticleHeader({ article }: { article: CorpusArticle }) {
       </details>
       <details className="editor-notes">
         <summary>{t('metaNotes')}</summary>
-        <dl>
-          <dt>{t('metaDate')}</dt>
-          <dd>{meta.dateNote}</dd>
-          {meta.outletNote && (
-            <>
-              <dt>{t('metaOutlet')}</dt>
-              <dd>{meta.outletNote}</dd>
-            </>
-          )}
-          {meta.publisherNote && (
-            <>
-              <dt>{t('metaPublisher')}</dt>
-              <dd>{meta.publisherNote}</dd>
-            </>
-          )}
-        </dl>
-        <ul>
-          {meta.notes.map((n) => (
-            <li key={n}>{n}</li>
-          ))}
-        </ul>
+        {/* The editor's notes are written in English; they are marked as such for screen readers. */}
+        <div lang="en">
+          <dl>
+            <dt>{t('metaDate')}</dt>
+            <dd>{meta.dateNote}</dd>
+            {meta.titleNote && (
+              <>
+                <dt>{t('editorsTitle')}</dt>
+                <dd>{meta.titleNote}</dd>
+              </>
+            )}
+            {meta.outletNote && (
+              <>
+                <dt>{t('metaOutlet')}</dt>
+                <dd>{meta.outletNote}</dd>
+              </>
+            )}
+            {meta.publisherNote && (
+              <>
+                <dt>{t('metaPublisher')}</dt>
+                <dd>{meta.publisherNote}</dd>
+              </>
+            )}
+          </dl>
+          <ul>
+            {meta.notes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+        </div>
       </details>
     </header>
   );

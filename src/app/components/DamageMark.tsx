@@ -6,19 +6,31 @@ import { useMessages, useT } from '../i18n/useT.ts';
  * A mis-decoded stretch in the text. Restored stretches show the editor's reading, marked as such;
  * the damaged original is one click away, as in a critical edition's apparatus.
  */
-export function DamageMark({ flag, n }: { flag: LocatedDamage; n: number }) {
+export function DamageMark({
+  flag,
+  n,
+  shownText,
+  id,
+}: {
+  flag: LocatedDamage;
+  n: number;
+  shownText: string;
+  id: string;
+}) {
   const t = useT();
   const messages = useMessages();
   const [open, setOpen] = useState(false);
   const [showOriginal, setShowOriginal] = useState(false);
   const noteId = useId();
   const restored = flag.restored !== undefined;
-  const shown = restored && !showOriginal ? flag.restored : flag.raw;
+  // `shownText` is the restoration in the script being shown; the damaged original is evidence and
+  // is never converted.
+  const shown = restored && !showOriginal ? shownText : flag.raw;
   return (
     <span
       className={`dmg ${restored ? 'restored' : 'unrestored'}${showOriginal ? ' showing-original' : ''}`}
       data-testid="damage-mark"
-      id={`dmg-${n}`}
+      id={id}
     >
       <span className="dmg-text">{shown}</span>
       <button

@@ -1,6 +1,7 @@
 /**
- * Every interface string, keyed. Components never hard-code UI text; the Chinese interface (issue
- * #3) adds a second table of the same shape, which the type below enforces.
+ * Every interface string, keyed. Components never hard-code UI text. The Simplified Chinese table
+ * (zhHans.ts) has the same shape, which the `Messages` type enforces; the Traditional tables are
+ * derived from it at build time with OpenCC (tw/hk), so the three never drift apart.
  */
 export const en = {
   appName: 'Refrain',
@@ -79,7 +80,40 @@ export const en = {
   articleNotFound: 'There is no article with the id “{id}”.',
   notFoundSuggest: 'Perhaps you meant one of these:',
   backToLibrary: 'Back to the library',
+  scriptLabel: 'Script',
+  scriptOrig: 'Original',
+  scriptCn: '简体 Simplified',
+  scriptTw: '繁體 Traditional (Taiwan)',
+  scriptHk: '繁體 Traditional (Hong Kong)',
+  scriptShowing: 'Shown in: {script}',
+  scriptOriginalIs: 'original: {script}',
+  scriptLoading: 'Loading the Traditional-character dictionary…',
+  scriptLoadFailed:
+    'The Traditional-character dictionary could not be loaded; showing the original script. {error}',
+  scriptRetry: 'Try again',
+  scriptHelpTitle: 'About script conversion',
+  scriptHelp:
+    'Conversion uses OpenCC with the standard Taiwan (tw) and Hong Kong (hk) character sets: it changes character forms only, never vocabulary. The “phrase” variants that would rewrite words (社区→社群, 调度→排程, 优化→最佳化) are deliberately not used: they would falsify the policy language this reader studies. Original shows each article in the script it was saved in.',
+  uiLangLabel: 'Interface language',
+  badParam:
+    'The link asks for {name}={value}, which is not one of {allowed}; showing {fallback} instead.',
+  dismiss: 'Dismiss',
+  compareTitle: 'Compare',
+  navCompare: 'Compare',
+  compareIntro: 'Read two to five articles side by side. Each pane has its own script.',
+  compareAdd: 'Add an article',
+  compareRemove: 'Remove from comparison',
+  compareNeedTwo: 'Choose at least two articles to compare.',
+  compareTooMany: 'At most five articles can be compared; showing the first five.',
+  compareUnknown: 'Unknown article ids in the link were left out: {ids}.',
+  compareSelected: 'Compare selected ({count})',
+  compareSelect: 'Select for comparison',
+  paneScript: 'Script of this pane',
+  paneScriptDefault: 'Same as everywhere ({script})',
+  openInReader: 'Open in the reader',
 } as const;
+
+export type UiLang = 'en' | 'zh';
 
 type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };
 

@@ -41,4 +41,27 @@ describe('hash routes', () => {
     expect(parseHash(hash).params.get('script')).toBe('tw');
     expect(formatHash({ name: 'library', sort: 'place' })).toBe('#/?sort=place');
   });
+
+  it('parses and formats a comparison with per-pane scripts', () => {
+    const loc = parseHash('#/compare?ids=a,b,a,,c&scripts=tw,,bogus&script=hk');
+    expect(loc.route).toEqual({
+      name: 'compare',
+      ids: ['a', 'b', 'c'],
+      scripts: ['tw', null, null],
+    });
+    expect(loc.params.get('script')).toBe('hk');
+    const hash = formatHash(
+      { name: 'compare', ids: ['a', 'b'], scripts: [null, 'hk'] },
+      loc.params,
+    );
+    expect(hash).toBe('#/compare?script=hk&ids=a,b&scripts=,hk');
+    expect(parseHash(hash).route).toEqual({
+      name: 'compare',
+      ids: ['a', 'b'],
+      scripts: [null, 'hk'],
+    });
+    expect(formatHash({ name: 'compare', ids: ['a', 'b'], scripts: [null, null] })).toBe(
+      '#/compare?ids=a,b',
+    );
+  });
 });

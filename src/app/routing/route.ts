@@ -3,11 +3,16 @@
  * check the round trip. `#/read/<id>?script=tw` → { name: 'read', id, params }.
  */
 
+import type { ScriptChoice } from '../../core/script/variants.ts';
+import { parseScriptChoice } from '../../core/script/variants.ts';
+
 export type LibrarySort = 'date' | 'place';
 
 export type Route =
   | { name: 'library'; sort: LibrarySort }
   | { name: 'read'; id: string; paragraph: number | null }
+  /** `ids` in pane order; `scripts[i]` overrides the global script in pane i (null: follow it). */
+  | { name: 'compare'; ids: string[]; scripts: (ScriptChoice | null)[] }
   | { name: 'not-found'; path: string };
 
 export interface Location {
@@ -44,14 +49,28 @@ export function parseHash(hash: string): Location {
       params,
     };
   }
+  if (parts[0] === 'compare' && parts.length === 1) {
+    const ids = [
+      ...new Set(
+        (params.get('ids') ?? '')
+          .split(',')
+          .map((x) => x.trim())
+          .filter(Boolean),
+      ),
+    ];
+    const given = (params.get('scripts') ?? '').split(',');
+    return {
+      route: { name: 'compare', ids, scripts: ids.map((_, i) => parseScriptChoice(given[i])) },
+      params,
+    };
+  }
   return { route: { name: 'not-found', path: safeDecode(path) }, params };
 }
 
 /** Format a route back into a hash, keeping the shared parameters. */
 export function formatHash(route: Route, shared?: URLSearchParams): string {
   const params = new URLSearchParams(shared);
-  params.delete('sort');
-  params.delete('p');
+  for (const own of ['sort', 'p', 'ids', 'scripts']) params.delete(own);
   let path: string;
   switch (route.name) {
     case 'library':
@@ -62,10 +81,17 @@ export function formatHash(route: Route, shared?: URLSearchParams): string {
       path = `/read/${encodeURIComponent(route.id)}`;
       if (route.paragraph) params.set('p', String(route.paragraph));
       break;
+    case 'compare':
+      path = '/compare';
+      params.set('ids', route.ids.join(','));
+      if (route.scripts.some((x) => x !== null))
+        params.set('scripts', route.scripts.map((x) => x ?? '').join(','));
+      break;
     case 'not-found':
       path = route.path.startsWith('/') ? route.path : `/${route.path}`;
       break;
   }
-  const query = params.toString();
+  // Commas in id lists stay readable in shared links.
+  const query = params.toString().replace(/%2C/g, ',');
   return `#${path}${query ? `?${query}` : ''}`;
 }

@@ -5,15 +5,43 @@ import { formatHash, parseHash } from '../routing/route.ts';
 interface RouteState {
   /** The parsed current hash; the single source of truth for which view is shown. */
   location: Location;
-  /** Go to a route, keeping shared parameters (script, ui…). */
+  /** Go to a route (a new history entry), keeping shared parameters (script, ui…). */
   navigate: (route: Route) => void;
+  /**
+   * Change shared parameters of the current view in place (no new history entry: switching the
+   * script is not a place to go back to). `null` removes a parameter.
+   */
+  setParams: (update: Record<string, string | null>) => void;
+  /** Replace the current route in place (e.g. a pane's script in a comparison). */
+  replace: (route: Route) => void;
 }
 
-export const useRouteStore = create<RouteState>()((_set, get) => ({
+function replaceHash(hash: string): void {
+  const url = `${window.location.pathname}${window.location.search}${hash}`;
+  window.history.replaceState(window.history.state, '', url);
+}
+
+export const useRouteStore = create<RouteState>()((set, get) => ({
   location: parseHash(typeof window === 'undefined' ? '' : window.location.hash),
   navigate: (route) => {
     const hash = formatHash(route, get().location.params);
     if (window.location.hash !== hash) window.location.hash = hash;
+  },
+  setParams: (update) => {
+    const { route, params } = get().location;
+    const next = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(update)) {
+      if (v === null) next.delete(k);
+      else next.set(k, v);
+    }
+    const hash = formatHash(route, next);
+    replaceHash(hash);
+    set({ location: parseHash(hash) });
+  },
+  replace: (route) => {
+    const hash = formatHash(route, get().location.params);
+    replaceHash(hash);
+    set({ location: parseHash(hash) });
   },
 }));
 

@@ -1,4 +1,5 @@
-import { ARTICLES, langOf } from '../data/corpus.ts';
+import { ARTICLES } from '../data/corpus.ts';
+import { ArticleTitle } from '../components/ArticleTitle.tsx';
 import { useT } from '../i18n/useT.ts';
 import { hrefFor } from '../stores/routeStore.ts';
 
@@ -17,8 +18,8 @@ export function NotFoundView({ path, articleId }: { path?: string; articleId?: s
       <ul>
         {ARTICLES.map((a) => (
           <li key={a.meta.id}>
-            <a href={hrefFor({ name: 'read', id: a.meta.id, paragraph: null })} lang={langOf(a)}>
-              {a.meta.title}
+            <a href={hrefFor({ name: 'read', id: a.meta.id, paragraph: null })}>
+              <ArticleTitle article={a} />
             </a>
           </li>
         ))}

@@ -1,56 +1,82 @@
 import { useEffect } from 'react';
-import { ARTICLES, findArticle, langOf } from '../data/corpus.ts';
+import type { CorpusArticle } from '../../core/corpus/model.ts';
+import { ARTICLES, findArticle } from '../data/corpus.ts';
 import { useT } from '../i18n/useT.ts';
+import {
+  measureScriptSwitch,
+  setGlobalScript,
+  useArticleTexts,
+  useGlobalScript,
+} from '../script/useScript.ts';
 import { hrefFor } from '../stores/routeStore.ts';
 import { FONT_SIZES, useSettingsStore } from '../stores/settingsStore.ts';
 import { ArticleBody } from '../components/ArticleBody.tsx';
 import { ArticleHeader } from '../components/ArticleHeader.tsx';
+import { ArticleTitle } from '../components/ArticleTitle.tsx';
 import { ApparatusList } from '../components/ApparatusList.tsx';
 import { CleaningReport } from '../components/CleaningReport.tsx';
 import { FontSizeControl } from '../components/FontSizeControl.tsx';
+import { ScriptNotice } from '../components/ScriptNotice.tsx';
+import { ScriptSelect } from '../components/ScriptSelect.tsx';
 import { SourcePanel } from '../components/SourcePanel.tsx';
 import { NotFoundView } from './NotFoundView.tsx';
 
 /** `#/read/<id>`: one article, cleaned, with its provenance, apparatus and raw source. */
 export function ReaderView({ id, paragraph }: { id: string; paragraph: number | null }) {
+  const article = findArticle(id);
+  if (!article) return <NotFoundView articleId={id} />;
+  return <Reader article={article} paragraph={paragraph} />;
+}
+
+function Reader({ article, paragraph }: { article: CorpusArticle; paragraph: number | null }) {
   const t = useT();
   const fontStep = useSettingsStore((s) => s.fontStep);
-  const article = findArticle(id);
+  const script = useGlobalScript();
+  const display = useArticleTexts(article, script);
+  const { texts, lang } = display;
 
   useEffect(() => {
     if (paragraph) document.getElementById(`p-${paragraph}`)?.scrollIntoView({ block: 'start' });
   }, [paragraph]);
 
-  if (!article) return <NotFoundView articleId={id} />;
+  useEffect(() => {
+    if (display.shown === script) measureScriptSwitch();
+  }, [display, script]);
+
   const index = ARTICLES.indexOf(article);
   const prev = ARTICLES[index - 1];
   const next = ARTICLES[index + 1];
-  const lang = langOf(article);
 
   return (
     <article className="reader" data-testid="reader" aria-labelledby="article-title">
-      <ArticleHeader article={article} />
+      <ArticleHeader article={article} display={display} />
       <div className="reader-toolbar">
+        <ScriptSelect
+          value={script}
+          onChange={(c) => setGlobalScript(c ?? 'orig')}
+          label={t('scriptLabel')}
+        />
         <FontSizeControl />
       </div>
+      <ScriptNotice status={display.status} />
       <div className="reading" lang={lang} style={{ fontSize: `${FONT_SIZES[fontStep] ?? 18}px` }}>
-        <ArticleBody article={article} />
+        <ArticleBody article={article} paragraphs={texts.paragraphs} />
       </div>
-      {article.text.captions.length > 0 && (
+      {texts.captions.length > 0 && (
         <section className="captions" aria-labelledby="captions-title">
           <h2 id="captions-title">{t('captionsTitle')}</h2>
           <ul lang={lang}>
-            {article.text.captions.map((c) => (
+            {texts.captions.map((c) => (
               <li key={c}>{c}</li>
             ))}
           </ul>
         </section>
       )}
-      {article.text.credits.length > 0 && (
+      {texts.credits.length > 0 && (
         <section className="credits" aria-labelledby="credits-title">
           <h2 id="credits-title">{t('creditsTitle')}</h2>
           <ul lang={lang}>
-            {article.text.credits.map((c) => (
+            {texts.credits.map((c) => (
               <li key={c}>{c}</li>
             ))}
           </ul>
@@ -63,7 +89,7 @@ export function ReaderView({ id, paragraph }: { id: string; paragraph: number | 
         {prev ? (
           <a rel="prev" href={hrefFor({ name: 'read', id: prev.meta.id, paragraph: null })}>
             <span className="muted">← {t('readerPrev')}</span>
-            <span lang={langOf(prev)}>{prev.meta.title}</span>
+            <ArticleTitle article={prev} />
           </a>
         ) : (
           <span />
@@ -71,7 +97,7 @@ export function ReaderView({ id, paragraph }: { id: string; paragraph: number | 
         {next && (
           <a rel="next" href={hrefFor({ name: 'read', id: next.meta.id, paragraph: null })}>
             <span className="muted">{t('readerNext')} →</span>
-            <span lang={langOf(next)}>{next.meta.title}</span>
+            <ArticleTitle article={next} />
           </a>
         )}
       </nav>

@@ -6,6 +6,7 @@ import { cleanArticle, PIPELINE_DESCRIPTION } from '../clean/pipeline.ts';
 import { isHan } from '../text/codepoints.ts';
 import type { Corpus, CorpusArticle } from './model.ts';
 import { parseMetadata } from './metadata.ts';
+import { articleTexts, mapTexts, sameTexts } from './texts.ts';
 
 export interface CorpusInputs {
   /** corpus/raw/<name> → bytes. */
@@ -14,6 +15,8 @@ export interface CorpusInputs {
   metadata: unknown;
   /** Parsed JSON of corpus/apparatus.json. */
   apparatus: unknown;
+  /** The canonical fold (script/opencc.ts `loadFolding`); without it no folded copies are made. */
+  fold?: (s: string) => string;
 }
 
 export function countHan(paragraphs: readonly string[]): number {
@@ -69,7 +72,17 @@ export function buildCorpus(
       continue;
     }
     raw[m.id] = decoded.value.text;
-    articles.push({ meta: m, text: cleaned.value, hanChars: countHan(cleaned.value.paragraphs) });
+    const article: CorpusArticle = {
+      meta: m,
+      text: cleaned.value,
+      hanChars: countHan(cleaned.value.paragraphs),
+    };
+    if (inputs.fold) {
+      const own = articleTexts(article);
+      const folded = mapTexts(own, inputs.fold);
+      if (!sameTexts(own, folded)) article.folded = folded;
+    }
+    articles.push(article);
   }
   if (problems.length) return err(problems.join('\n'));
   return ok({ corpus: { version: 1, articles, pipeline: PIPELINE_DESCRIPTION }, raw });

@@ -1,5 +1,6 @@
 import type { ArticleMeta } from './metadata.ts';
 import type { CleanedArticle } from '../clean/pipeline.ts';
+import type { ArticleTexts } from './texts.ts';
 
 /** One article as the app and the CLI use it: curated metadata plus the cleaned text. */
 export interface CorpusArticle {
@@ -7,6 +8,12 @@ export interface CorpusArticle {
   text: CleanedArticle;
   /** Han characters in the body (the length shown on library cards). */
   hanChars: number;
+  /**
+   * The canonical folded form, `hk→cn(tw→cn(text))`, computed at build time: the Simplified
+   * rendering the reader sees for `script=cn`, and the text search, phrases and notes match on.
+   * Absent when folding changes nothing (the article is already canonical Simplified).
+   */
+  folded?: ArticleTexts;
 }
 
 /** The derived corpus, generated at build time from corpus/raw + corpus/*.json. */

@@ -1,0 +1,41 @@
+import { useState } from 'react';
+import { SCRIPT_CHOICES } from '../../core/script/variants.ts';
+import { useT } from '../i18n/useT.ts';
+import { useRouteStore } from '../stores/routeStore.ts';
+
+/** Messages about the link itself: a `?script=` or `?ui=` value that means nothing is explained, not ignored. */
+export function LinkNotices() {
+  const t = useT();
+  const params = useRouteStore((s) => s.location.params);
+  const [dismissed, setDismissed] = useState<string>('');
+  const notes: string[] = [];
+  const script = params.get('script');
+  if (script !== null && !SCRIPT_CHOICES.some((c) => c === script)) {
+    notes.push(
+      t('badParam', {
+        name: 'script',
+        value: script,
+        allowed: SCRIPT_CHOICES.join(' | '),
+        fallback: t('scriptOrig'),
+      }),
+    );
+  }
+  const ui = params.get('ui');
+  if (ui !== null && ui !== 'en' && ui !== 'zh') {
+    notes.push(
+      t('badParam', { name: 'ui', value: ui, allowed: 'en | zh', fallback: t('uiLangLabel') }),
+    );
+  }
+  const key = notes.join('\n');
+  if (!notes.length || dismissed === key) return null;
+  return (
+    <div className="notice" role="status" data-testid="link-notice">
+      {notes.map((n) => (
+        <p key={n}>{n}</p>
+      ))}
+      <button type="button" onClick={() => setDismissed(key)}>
+        {t('dismiss')}
+      </button>
+    </div>
+  );
+}
