@@ -3,15 +3,10 @@ import hant from 'virtual:refrain/ui-hant';
 import type { MessageKey, Messages, UiLang } from './messages.ts';
 import { en } from './messages.ts';
 import { zhHans } from './zhHans.ts';
+import { format } from './template.ts';
 import { useRouteStore } from '../stores/routeStore.ts';
 import { useSettingsStore } from '../stores/settingsStore.ts';
 import { useGlobalScript } from '../script/useScript.ts';
-
-/** Fill `{name}` placeholders. Values are plain text: React escapes them when rendered. */
-export function format(template: string, vars?: Record<string, string | number>): string {
-  if (!vars) return template;
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
-}
 
 export function parseUiLang(v: string | null | undefined): UiLang | null {
   return v === 'en' || v === 'zh' ? v : null;
