@@ -1,0 +1,55 @@
+import type { SearchIndex } from './searchIndex.ts';
+import { FUZZY_THRESHOLD, fuzzyRank } from './fuse.ts';
+
+/** A sentence that resembles the query without containing it exactly. */
+export interface ApproxHit {
+  sentence: number;
+  unit: number;
+  /** The sentence's code-point range within its unit. */
+  start: number;
+  end: number;
+  score: number;
+}
+
+/** At most this many sentences are ranked by Fuse per query (the rest cannot be close). */
+const MAX_CANDIDATES = 400;
+
+/**
+ * "Similar" passages: sentences sharing most of the query's characters, ranked by Fuse. The
+ * character postings cut tens of thousands of sentences down to a few hundred before the fuzzy
+ * pass, which is what keeps this interactive on large corpora. Sentences in `exclude` (those with
+ * an exact hit) are left out.
+ */
+export function findApprox(
+  index: SearchIndex,
+  term: string,
+  exclude: ReadonlySet<number>,
+  limit = 20,
+): ApproxHit[] {
+  const chars = [...new Set(Array.from(term))].filter((c) => /[\p{L}\p{N}]/u.test(c));
+  if (chars.length < 2) return [];
+  const counts = new Map<number, number>();
+  for (const ch of chars) {
+    for (const sid of index.sentenceChars.get(ch) ?? [])
+      counts.set(sid, (counts.get(sid) ?? 0) + 1);
+  }
+  const needed = Math.max(2, Math.ceil(chars.length * 0.6));
+  const candidates = [...counts]
+    .filter(([sid, n]) => n >= needed && !exclude.has(sid))
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, MAX_CANDIDATES)
+    .map(([sid]) => sid);
+  if (candidates.length === 0) return [];
+  // A longer formula may differ in a whole slot (内防扩散 → 内防反弹) and still be "similar".
+  const threshold = Array.from(term).length >= 6 ? 0.4 : FUZZY_THRESHOLD;
+  const ranked = fuzzyRank(
+    candidates.map((sid) => index.sentences[sid]!.text),
+    term,
+    threshold,
+  );
+  return ranked.slice(0, limit).map((r) => {
+    const sid = candidates[r.index]!;
+    const s = index.sentences[sid]!;
+    return { sentence: sid, unit: s.unit, start: s.start, end: s.end, score: r.score };
+  });
+}

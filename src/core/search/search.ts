@@ -1,0 +1,78 @@
+/**
+ * One search over the index: exact hits (every occurrence, all terms within a paragraph), then
+ * approximate sentences, then pinyin runs for Latin-letter queries. Terms are folded the same way
+ * as the texts, so 網格化 and 网格化 find the same passages.
+ */
+import type { ApproxHit } from './approx.ts';
+import { findApprox } from './approx.ts';
+import type { Hit } from './exact.ts';
+import { findExact } from './exact.ts';
+import type { SyllablesOf } from './pinyin.ts';
+import { findPinyin } from './pinyin.ts';
+import type { ParsedQuery } from './query.ts';
+import { parseQuery } from './query.ts';
+import type { SearchIndex } from './searchIndex.ts';
+
+export interface SearchTools {
+  /** The canonical fold (hk→cn(tw→cn)); identity is acceptable for Simplified-only corpora. */
+  fold: (s: string) => string;
+  /** Pinyin readings; without it pinyin search is skipped. */
+  syllablesOf?: SyllablesOf;
+}
+
+export interface SearchResult {
+  parsed: ParsedQuery;
+  /** The folded terms that were searched. */
+  terms: string[];
+  exact: Hit[];
+  approx: ApproxHit[];
+  /** Runs of characters spelled by a Latin query (term = -1). */
+  pinyin: Hit[];
+}
+
+const syllableCache = new WeakMap<SearchIndex, (string[] | undefined)[]>();
+
+function syllablesFor(index: SearchIndex, unit: number, syllablesOf: SyllablesOf): string[] {
+  let cache = syllableCache.get(index);
+  if (!cache) {
+    cache = [];
+    syllableCache.set(index, cache);
+  }
+  return (cache[unit] ??= syllablesOf(index.units[unit]!.text));
+}
+
+export function runSearch(
+  index: SearchIndex,
+  raw: string,
+  tools: SearchTools,
+  options: { approx?: boolean } = {},
+): SearchResult {
+  const parsed = parseQuery(raw);
+  const terms = parsed.terms.map((t) => (/\p{Script=Han}/u.test(t) ? tools.fold(t) : t));
+  const exact = findExact(index, terms);
+  let approx: ApproxHit[] = [];
+  if (options.approx !== false && parsed.kind !== 'latin' && terms.length > 0) {
+    const exactSentences = new Set<number>();
+    if (exact.length) {
+      // Sentences holding an exact hit are not "similar": they are shown above.
+      const byUnit = new Map<number, Hit[]>();
+      for (const h of exact) byUnit.set(h.unit, [...(byUnit.get(h.unit) ?? []), h]);
+      index.sentences.forEach((s, sid) => {
+        const hs = byUnit.get(s.unit);
+        if (hs?.some((h) => h.start < s.end && h.end > s.start)) exactSentences.add(sid);
+      });
+    }
+    approx = findApprox(index, terms.join(''), exactSentences);
+  }
+  const pinyin: Hit[] = [];
+  if (parsed.pinyin && tools.syllablesOf) {
+    const syllablesOf = tools.syllablesOf;
+    index.units.forEach((u, id) => {
+      if (u.field === 'meta') return;
+      for (const span of findPinyin(syllablesFor(index, id, syllablesOf), parsed.pinyin ?? '')) {
+        pinyin.push({ unit: id, start: span.start, end: span.end, term: -1 });
+      }
+    });
+  }
+  return { parsed, terms, exact, approx, pinyin };
+}
