@@ -43,13 +43,15 @@ export function findApprox(
   // A longer formula may differ in a whole slot (内防扩散 → 内防反弹) and still be "similar".
   const threshold = Array.from(term).length >= 6 ? 0.4 : FUZZY_THRESHOLD;
   const ranked = fuzzyRank(
-    candidates.map((sid) => index.sentences[sid]!.text),
+    candidates.map((sid) => index.sentences[sid]?.text ?? ''),
     term,
     threshold,
   );
-  return ranked.slice(0, limit).map((r) => {
-    const sid = candidates[r.index]!;
-    const s = index.sentences[sid]!;
-    return { sentence: sid, unit: s.unit, start: s.start, end: s.end, score: r.score };
+  return ranked.slice(0, limit).flatMap((r) => {
+    const sid = candidates[r.index];
+    const s = sid === undefined ? undefined : index.sentences[sid];
+    return s && sid !== undefined
+      ? [{ sentence: sid, unit: s.unit, start: s.start, end: s.end, score: r.score }]
+      : [];
   });
 }

@@ -12,13 +12,13 @@ export interface Hit {
 /** Intersection of ascending id lists. */
 function intersect(lists: number[][]): number[] {
   if (lists.length === 0) return [];
-  const sorted = [...lists].sort((a, b) => a.length - b.length);
-  let acc = sorted[0]!;
-  for (const list of sorted.slice(1)) {
+  const [first, ...rest] = [...lists].sort((a, b) => a.length - b.length);
+  let acc = first ?? [];
+  for (const list of rest) {
     const next: number[] = [];
     let j = 0;
     for (const id of acc) {
-      while (j < list.length && list[j]! < id) j++;
+      while (j < list.length && (list[j] ?? Infinity) < id) j++;
       if (list[j] === id) next.push(id);
     }
     acc = next;
@@ -33,7 +33,7 @@ function candidates(index: SearchIndex, term: string): number[] {
   if (cps.length < 2) return index.units.map((_, i) => i);
   const lists: number[][] = [];
   for (let i = 0; i + 1 < cps.length; i++) {
-    const list = index.bigrams.get(cps[i]! + cps[i + 1]!);
+    const list = index.bigrams.get(`${cps[i]}${cps[i + 1]}`);
     if (!list) return [];
     lists.push(list);
   }
@@ -60,7 +60,8 @@ export function findExact(index: SearchIndex, terms: readonly string[]): Hit[] {
   const units = intersect(terms.map((t) => candidates(index, t)));
   const hits: Hit[] = [];
   for (const id of units) {
-    const unit = index.units[id]!;
+    const unit = index.units[id];
+    if (!unit) continue;
     const found: Hit[] = [];
     let all = true;
     terms.forEach((term, t) => {

@@ -17,7 +17,7 @@ export function loadPinyin(): Promise<SyllablesOf> {
     const out = pinyin(text, { toneType: 'none', type: 'array', v: true }) as string[];
     const aligned =
       out.length === cps.length ? out : cps.map((c) => pinyin(c, { toneType: 'none', v: true }));
-    return aligned.map((s, i) => (/\p{Script=Han}/u.test(cps[i]!) ? s.toLowerCase() : ''));
+    return aligned.map((s, i) => (/\p{Script=Han}/u.test(cps[i] ?? '') ? s.toLowerCase() : ''));
   });
   loading.catch(() => {
     loading = undefined;

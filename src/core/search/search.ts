@@ -38,7 +38,7 @@ function syllablesFor(index: SearchIndex, unit: number, syllablesOf: SyllablesOf
     cache = [];
     syllableCache.set(index, cache);
   }
-  return (cache[unit] ??= syllablesOf(index.units[unit]!.text));
+  return (cache[unit] ??= syllablesOf(index.units[unit]?.text ?? ''));
 }
 
 export function runSearch(

@@ -63,9 +63,9 @@ export function splitSentences(text: string): { start: number; end: number; text
   const out: { start: number; end: number; text: string }[] = [];
   let start = 0;
   for (let i = 0; i < cps.length; i++) {
-    if (/[。！？；!?;]/u.test(cps[i]!)) {
+    if (/[。！？；!?;]/u.test(cps[i] ?? '')) {
       let end = i + 1;
-      while (end < cps.length && /[”’」』）)]/u.test(cps[end]!)) end++;
+      while (end < cps.length && /[”’」』）)]/u.test(cps[end] ?? '')) end++;
       out.push({ start, end, text: cps.slice(start, end).join('') });
       start = end;
       i = end - 1;
@@ -99,7 +99,7 @@ export function buildSearchIndex(docs: SearchDoc[]): SearchIndex {
   const sentenceChars = new Map<string, number[]>();
   units.forEach((u, id) => {
     const cps = Array.from(u.lower);
-    for (let i = 0; i + 1 < cps.length; i++) post(bigrams, cps[i]! + cps[i + 1]!, id);
+    for (let i = 0; i + 1 < cps.length; i++) post(bigrams, `${cps[i]}${cps[i + 1]}`, id);
     if (u.field !== 'body') return;
     for (const s of splitSentences(u.text)) {
       const sid = sentences.length;
