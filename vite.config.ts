@@ -7,6 +7,8 @@ import { refrainUiHant } from './src/node/i18nPlugin.ts';
 export default defineConfig({
   base: process.env.REFRAIN_BASE ?? './',
   plugins: [react(), refrainCorpus(), refrainUiHant()],
+  // Workers are ES modules so they can lazy-load the folding dictionary and pinyin readings.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: true,

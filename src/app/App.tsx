@@ -11,6 +11,8 @@ import { CompareView } from './views/CompareView.tsx';
 import { LibraryView } from './views/LibraryView.tsx';
 import { NotFoundView } from './views/NotFoundView.tsx';
 import { ReaderView } from './views/ReaderView.tsx';
+import { SearchView } from './views/SearchView.tsx';
+import { SearchBox } from './components/SearchBox.tsx';
 
 /** The shell: skip link, header with the global settings, the routed view. */
 export function App() {
@@ -76,6 +78,7 @@ export function App() {
             {t('navCompare')}
           </a>
         </nav>
+        <SearchBox />
         <div className="header-controls">
           <ScriptSelect
             value={script}
@@ -92,9 +95,18 @@ export function App() {
       <main id="main" tabIndex={-1}>
         {route.name === 'library' && <LibraryView sort={route.sort} />}
         {route.name === 'read' && (
-          <ReaderView key={route.id} id={route.id} paragraph={route.paragraph} />
+          <ReaderView
+            key={route.id}
+            id={route.id}
+            paragraph={route.paragraph}
+            q={route.q ?? null}
+            hit={route.hit ?? null}
+          />
         )}
         {route.name === 'compare' && <CompareView ids={route.ids} scripts={route.scripts} />}
+        {route.name === 'search' && (
+          <SearchView q={route.q} sort={route.sort} filters={route.filters} />
+        )}
         {route.name === 'not-found' && <NotFoundView path={route.path} />}
       </main>
     </>

@@ -14,14 +14,16 @@ describe('hash routes', () => {
       name: 'read',
       id: 'qinghai-zeku-2022-05',
       paragraph: null,
+      q: null,
+      hit: null,
     });
-    expect(parseHash('#/read/x?p=3').route).toEqual({ name: 'read', id: 'x', paragraph: 3 });
+    expect(parseHash('#/read/x?p=3').route).toMatchObject({ name: 'read', id: 'x', paragraph: 3 });
     expect(parseHash('#/read/x?p=-1').route).toMatchObject({ paragraph: null });
   });
 
   it('sends unknown paths to not-found without throwing on bad escapes', () => {
     expect(parseHash('#/nowhere').route).toEqual({ name: 'not-found', path: '/nowhere' });
-    expect(parseHash('#/read/%E0%A4%A').route).toEqual({
+    expect(parseHash('#/read/%E0%A4%A').route).toMatchObject({
       name: 'read',
       id: '%E0%A4%A',
       paragraph: null,
@@ -33,7 +35,7 @@ describe('hash routes', () => {
     const shared = new URLSearchParams('script=tw');
     const hash = formatHash({ name: 'read', id: 'anhui-fengtai-2022-04', paragraph: 4 }, shared);
     expect(hash).toBe('#/read/anhui-fengtai-2022-04?script=tw&p=4');
-    expect(parseHash(hash).route).toEqual({
+    expect(parseHash(hash).route).toMatchObject({
       name: 'read',
       id: 'anhui-fengtai-2022-04',
       paragraph: 4,
@@ -63,5 +65,36 @@ describe('hash routes', () => {
     expect(formatHash({ name: 'compare', ids: ['a', 'b'], scripts: [null, null] })).toBe(
       '#/compare?ids=a,b',
     );
+  });
+
+  it('parses and formats search with sort and filters, keeping the query exact', () => {
+    const loc = parseHash('#/search?q=%E7%BD%91%E6%A0%BC%E5%8C%96&sort=left&year=2020&script=tw');
+    expect(loc.route).toEqual({
+      name: 'search',
+      q: '网格化',
+      sort: 'left',
+      filters: { article: null, place: null, year: '2020' },
+    });
+    const hash = formatHash(loc.route, loc.params);
+    expect(parseHash(hash).route).toEqual(loc.route);
+    expect(parseHash(hash).params.get('script')).toBe('tw');
+    const odd = formatHash({
+      name: 'search',
+      q: 'a&b=c #x',
+      sort: 'date',
+      filters: { article: null, place: null, year: null },
+    });
+    expect(parseHash(odd).route).toMatchObject({ q: 'a&b=c #x' });
+  });
+
+  it('keeps a search query on the reader link', () => {
+    const hash = formatHash({ name: 'read', id: 'x', paragraph: 2, q: '网格化', hit: 3 });
+    expect(parseHash(hash).route).toEqual({
+      name: 'read',
+      id: 'x',
+      paragraph: 2,
+      q: '网格化',
+      hit: 3,
+    });
   });
 });

@@ -7,10 +7,21 @@ import type { ScriptChoice } from '../../core/script/variants.ts';
 import { parseScriptChoice } from '../../core/script/variants.ts';
 
 export type LibrarySort = 'date' | 'place';
+/** Concordance order: by article date, or by the words just left or right of the hit. */
+export type SearchSort = 'date' | 'left' | 'right';
+
+export interface SearchFilters {
+  article: string | null;
+  /** Province, by its English name. */
+  place: string | null;
+  year: string | null;
+}
 
 export type Route =
   | { name: 'library'; sort: LibrarySort }
-  | { name: 'read'; id: string; paragraph: number | null }
+  /** `q` highlights every hit of a search in the article; `hit` is the current one (1-based). */
+  | { name: 'read'; id: string; paragraph: number | null; q?: string | null; hit?: number | null }
+  | { name: 'search'; q: string; sort: SearchSort; filters: SearchFilters }
   /** `ids` in pane order; `scripts[i]` overrides the global script in pane i (null: follow it). */
   | { name: 'compare'; ids: string[]; scripts: (ScriptChoice | null)[] }
   | { name: 'not-found'; path: string };
@@ -44,8 +55,31 @@ export function parseHash(hash: string): Location {
   }
   if (parts[0] === 'read' && parts.length === 2 && parts[1]) {
     const p = Number(params.get('p'));
+    const hit = Number(params.get('hit'));
     return {
-      route: { name: 'read', id: parts[1], paragraph: Number.isInteger(p) && p > 0 ? p : null },
+      route: {
+        name: 'read',
+        id: parts[1],
+        paragraph: Number.isInteger(p) && p > 0 ? p : null,
+        q: params.get('q') || null,
+        hit: Number.isInteger(hit) && hit > 0 ? hit : null,
+      },
+      params,
+    };
+  }
+  if (parts[0] === 'search' && parts.length === 1) {
+    const sort = params.get('sort');
+    return {
+      route: {
+        name: 'search',
+        q: params.get('q') ?? '',
+        sort: sort === 'left' || sort === 'right' ? sort : 'date',
+        filters: {
+          article: params.get('article') || null,
+          place: params.get('place') || null,
+          year: params.get('year') || null,
+        },
+      },
       params,
     };
   }
@@ -70,7 +104,8 @@ export function parseHash(hash: string): Location {
 /** Format a route back into a hash, keeping the shared parameters. */
 export function formatHash(route: Route, shared?: URLSearchParams): string {
   const params = new URLSearchParams(shared);
-  for (const own of ['sort', 'p', 'ids', 'scripts']) params.delete(own);
+  for (const own of ['sort', 'p', 'ids', 'scripts', 'q', 'hit', 'article', 'place', 'year'])
+    params.delete(own);
   let path: string;
   switch (route.name) {
     case 'library':
@@ -80,6 +115,14 @@ export function formatHash(route: Route, shared?: URLSearchParams): string {
     case 'read':
       path = `/read/${encodeURIComponent(route.id)}`;
       if (route.paragraph) params.set('p', String(route.paragraph));
+      if (route.q) params.set('q', route.q);
+      if (route.q && route.hit) params.set('hit', String(route.hit));
+      break;
+    case 'search':
+      path = '/search';
+      params.set('q', route.q);
+      if (route.sort !== 'date') params.set('sort', route.sort);
+      for (const [k, v] of Object.entries(route.filters)) if (v) params.set(k, v);
       break;
     case 'compare':
       path = '/compare';

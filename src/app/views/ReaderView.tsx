@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { CorpusArticle } from '../../core/corpus/model.ts';
 import { ARTICLES, findArticle } from '../data/corpus.ts';
 import { useT } from '../i18n/useT.ts';
@@ -10,7 +10,10 @@ import {
 } from '../script/useScript.ts';
 import { hrefFor } from '../stores/routeStore.ts';
 import { FONT_SIZES, useSettingsStore } from '../stores/settingsStore.ts';
+import type { Highlight } from '../components/ArticleBody.tsx';
 import { ArticleBody } from '../components/ArticleBody.tsx';
+import { HitNavigator } from '../components/HitNavigator.tsx';
+import { useSearch } from '../search/useSearch.ts';
 import { ArticleHeader } from '../components/ArticleHeader.tsx';
 import { ArticleTitle } from '../components/ArticleTitle.tsx';
 import { ApparatusList } from '../components/ApparatusList.tsx';
@@ -22,18 +25,48 @@ import { SourcePanel } from '../components/SourcePanel.tsx';
 import { NotFoundView } from './NotFoundView.tsx';
 
 /** `#/read/<id>`: one article, cleaned, with its provenance, apparatus and raw source. */
-export function ReaderView({ id, paragraph }: { id: string; paragraph: number | null }) {
+export function ReaderView({
+  id,
+  paragraph,
+  q,
+  hit,
+}: {
+  id: string;
+  paragraph: number | null;
+  q: string | null;
+  hit: number | null;
+}) {
   const article = findArticle(id);
   if (!article) return <NotFoundView articleId={id} />;
-  return <Reader article={article} paragraph={paragraph} />;
+  return <Reader article={article} paragraph={paragraph} q={q} hit={hit} />;
 }
 
-function Reader({ article, paragraph }: { article: CorpusArticle; paragraph: number | null }) {
+function Reader({
+  article,
+  paragraph,
+  q,
+  hit,
+}: {
+  article: CorpusArticle;
+  paragraph: number | null;
+  q: string | null;
+  hit: number | null;
+}) {
   const t = useT();
   const fontStep = useSettingsStore((s) => s.fontStep);
   const script = useGlobalScript();
   const display = useArticleTexts(article, script);
   const { texts, lang } = display;
+  const search = useSearch(q, { approx: false, channel: 'reader' });
+  const highlights = useMemo((): Highlight[] => {
+    if (search.status !== 'done') return [];
+    const id = article.meta.id;
+    return [...search.result.exact, ...search.result.pinyin]
+      .filter((h) => h.article === id && h.field === 'body')
+      .sort((a, b) => a.index - b.index || a.start - b.start)
+      .map((h, i) => ({ paragraph: h.index, start: h.start, end: h.end, n: i + 1 }));
+  }, [search, article]);
+  const currentHit = highlights.length ? Math.min(hit ?? 1, highlights.length) : null;
 
   useEffect(() => {
     if (paragraph) document.getElementById(`p-${paragraph}`)?.scrollIntoView({ block: 'start' });
@@ -59,8 +92,16 @@ function Reader({ article, paragraph }: { article: CorpusArticle; paragraph: num
         <FontSizeControl />
       </div>
       <ScriptNotice status={display.status} />
+      {q && search.status === 'done' && (
+        <HitNavigator q={q} total={highlights.length} current={currentHit ?? 0} />
+      )}
       <div className="reading" lang={lang} style={{ fontSize: `${FONT_SIZES[fontStep] ?? 18}px` }}>
-        <ArticleBody article={article} paragraphs={texts.paragraphs} />
+        <ArticleBody
+          article={article}
+          paragraphs={texts.paragraphs}
+          highlights={highlights}
+          currentHit={currentHit}
+        />
       </div>
       {texts.captions.length > 0 && (
         <section className="captions" aria-labelledby="captions-title">

@@ -1,0 +1,14 @@
+/**
+ * The typed messages between the app and the search worker. Plain, structured-clonable data only.
+ */
+import type { SearchDoc } from './searchIndex.ts';
+import type { ResolvedResult } from './resolve.ts';
+
+export type SearchRequest =
+  | { type: 'init'; docs: SearchDoc[] }
+  | { type: 'search'; id: number; query: string; approx: boolean };
+
+export type SearchResponse =
+  | { type: 'ready'; units: number; ms: number }
+  | { type: 'result'; id: number; result: ResolvedResult; ms: number }
+  | { type: 'error'; id: number | null; error: string };
