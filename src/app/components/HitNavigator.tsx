@@ -18,7 +18,7 @@ export function HitNavigator({ q, total, current }: { q: string; total: number; 
   }, [current, total]);
 
   return (
-    <div className="hit-nav notice" role="status" data-testid="hit-nav">
+    <div className="hit-nav" role="status" data-testid="hit-nav">
       <span>{total ? t('readerHits', { n: current, total, q }) : t('readerNoHits', { q })}</span>
       {total > 0 && (
         <>

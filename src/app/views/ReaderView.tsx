@@ -84,6 +84,9 @@ function Reader({
     <article className="reader" data-testid="reader" aria-labelledby="article-title">
       <ArticleHeader article={article} display={display} />
       <div className="reader-toolbar">
+        {q && search.status === 'done' && (
+          <HitNavigator q={q} total={highlights.length} current={currentHit ?? 0} />
+        )}
         <ScriptSelect
           value={script}
           onChange={(c) => setGlobalScript(c ?? 'orig')}
@@ -92,9 +95,6 @@ function Reader({
         <FontSizeControl />
       </div>
       <ScriptNotice status={display.status} />
-      {q && search.status === 'done' && (
-        <HitNavigator q={q} total={highlights.length} current={currentHit ?? 0} />
-      )}
       <div className="reading" lang={lang} style={{ fontSize: `${FONT_SIZES[fontStep] ?? 18}px` }}>
         <ArticleBody
           article={article}
