@@ -12,6 +12,10 @@ import { LibraryView } from './views/LibraryView.tsx';
 import { NotFoundView } from './views/NotFoundView.tsx';
 import { ReaderView } from './views/ReaderView.tsx';
 import { SearchView } from './views/SearchView.tsx';
+import { PhrasesView } from './views/PhrasesView.tsx';
+import { PhraseView } from './views/PhraseView.tsx';
+import { TimelineView } from './views/TimelineView.tsx';
+import { DEFAULT_MARKS } from './routing/route.ts';
 import { SearchBox } from './components/SearchBox.tsx';
 
 /** The shell: skip link, header with the global settings, the routed view. */
@@ -77,6 +81,18 @@ export function App() {
           >
             {t('navCompare')}
           </a>
+          <a
+            href={hrefFor({ name: 'phrases', kind: 'all', category: null })}
+            aria-current={route.name === 'phrases' || route.name === 'phrase' ? 'page' : undefined}
+          >
+            {t('navPhrases')}
+          </a>
+          <a
+            href={hrefFor({ name: 'timeline', phrase: null })}
+            aria-current={route.name === 'timeline' ? 'page' : undefined}
+          >
+            {t('navTimeline')}
+          </a>
         </nav>
         <SearchBox />
         <div className="header-controls">
@@ -103,7 +119,17 @@ export function App() {
             hit={route.hit ?? null}
           />
         )}
-        {route.name === 'compare' && <CompareView ids={route.ids} scripts={route.scripts} />}
+        {route.name === 'compare' && (
+          <CompareView
+            ids={route.ids}
+            scripts={route.scripts}
+            phrase={route.phrase ?? null}
+            marks={route.marks ?? DEFAULT_MARKS}
+          />
+        )}
+        {route.name === 'phrases' && <PhrasesView kind={route.kind} category={route.category} />}
+        {route.name === 'phrase' && <PhraseView phraseKey={route.key} />}
+        {route.name === 'timeline' && <TimelineView phrase={route.phrase} />}
         {route.name === 'search' && (
           <SearchView q={route.q} sort={route.sort} filters={route.filters} />
         )}

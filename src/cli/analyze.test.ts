@@ -28,7 +28,14 @@ describe('npm run analyze', { timeout: 30_000 }, () => {
     expect(code).toBe(0);
     const json = JSON.parse(stdout) as AnalysisJson;
     expect(json.articles).toHaveLength(5);
-    expect(json.phrases).toEqual([]);
+    const waifang = json.phrases.find((p) => p.text === '外防输入');
+    expect(waifang?.articles.sort()).toEqual([
+      'anhui-fengtai-2022-04',
+      'gansu-huixian-2021-11',
+      'hunan-loudi-2020-02',
+      'qinghai-zeku-2022-05',
+    ]);
+    expect(json.phrases.some((p) => p.kind === 'glossary' && p.family)).toBe(true);
     const zeku = json.articles.find((a) => a.id === 'qinghai-zeku-2022-05');
     expect(zeku).toMatchObject({
       date: '2022-05-17',

@@ -9,7 +9,10 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { decodeText } from '../core/clean/decode.ts';
 import type { AnalysisArticle, AnalysisJson } from '../core/corpus/analysisJson.ts';
-import { analyseText, corpusToJson } from '../core/corpus/analysisJson.ts';
+import { analyseText, corpusToJson, phraseJson } from '../core/corpus/analysisJson.ts';
+import { analysePhrases } from '../core/phrases/analyse.ts';
+import { parseGlossary } from '../core/phrases/glossary.ts';
+import { loadFolding } from '../core/script/opencc.ts';
 import { buildCorpus } from '../core/corpus/build.ts';
 import { readCorpusInputs } from '../node/corpusFiles.ts';
 
@@ -66,7 +69,7 @@ function summary(json: AnalysisJson): string {
   return [`${json.articles.length} article(s)`, ...rows.map((r) => `  ${r}`)].join('\n');
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const args = argv.filter((a) => a !== '--json');
   const asJson = argv.includes('--json');
   if (args.includes('--help') || args.includes('-h')) {
@@ -81,7 +84,7 @@ function main(argv: string[]): number {
   let json: AnalysisJson;
   let failed = 0;
   if (args.length === 0) {
-    const built = buildCorpus(readCorpusInputs());
+    const built = buildCorpus({ ...readCorpusInputs(), fold: await loadFolding() });
     if (!built.ok) {
       process.stderr.write(`analyze: the bundled corpus does not build:\n${built.error}\n`);
       return 1;
@@ -97,9 +100,25 @@ function main(argv: string[]): number {
         process.stderr.write(`analyze: ${path}: ${result.message}\n`);
       }
     }
+    // Phrases across the given files, on folded text, with the bundled glossary.
+    const fold = await loadFolding();
+    const glossary = parseGlossary(readCorpusInputs().glossary);
+    const phrases = analysePhrases(
+      json.articles.map((a) => ({ id: a.id, paragraphs: a.paragraphs.map(fold) })),
+      glossary.ok ? glossary.value : [],
+    );
+    json.phrases = phrases.map(phraseJson);
   }
   process.stdout.write(asJson ? `${JSON.stringify(json, null, 2)}\n` : `${summary(json)}\n`);
   return failed ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`analyze: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 1;
+  },
+);

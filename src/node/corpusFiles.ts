@@ -11,10 +11,16 @@ export const CORPUS_DIR = resolve(fileURLToPath(new URL('../../corpus', import.m
 export const RAW_DIR = join(CORPUS_DIR, 'raw');
 export const METADATA_FILE = join(CORPUS_DIR, 'articles.json');
 export const APPARATUS_FILE = join(CORPUS_DIR, 'apparatus.json');
+export const GLOSSARY_FILE = join(CORPUS_DIR, 'glossary.json');
 
 /** Every file the derived corpus depends on (for watch mode and cache keys). */
 export function corpusDependencies(): string[] {
-  return [METADATA_FILE, APPARATUS_FILE, ...rawFileNames().map((n) => join(RAW_DIR, n))];
+  return [
+    METADATA_FILE,
+    APPARATUS_FILE,
+    GLOSSARY_FILE,
+    ...rawFileNames().map((n) => join(RAW_DIR, n)),
+  ];
 }
 
 function rawFileNames(): string[] {
@@ -31,5 +37,6 @@ export function readCorpusInputs(): CorpusInputs {
     raw,
     metadata: JSON.parse(readFileSync(METADATA_FILE, 'utf8')) as unknown,
     apparatus: JSON.parse(readFileSync(APPARATUS_FILE, 'utf8')) as unknown,
+    glossary: JSON.parse(readFileSync(GLOSSARY_FILE, 'utf8')) as unknown,
   };
 }

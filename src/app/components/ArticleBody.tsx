@@ -10,12 +10,22 @@ import { DamageMark } from './DamageMark.tsx';
  * article's paragraphs in the script being shown; damage offsets (code points) are valid in every
  * script because conversion keeps code-point counts. Rendered as React text nodes only.
  */
-/** A highlighted search hit: code points within a paragraph; `n` is its 1-based number. */
+/**
+ * A highlighted stretch: a search hit or a phrase occurrence, in code points within a paragraph;
+ * `n` is its 1-based number (ids `hit-n` / `<scope>mark-n`).
+ */
 export interface Highlight {
   paragraph: number;
   start: number;
   end: number;
   n: number;
+  /** For phrase marks: the phrase key, its colour and underline style, and whether it is selected. */
+  phrase?: string;
+  colour?: string;
+  line?: string;
+  selected?: boolean;
+  /** Accessible description, e.g. the phrase and its English rendering. */
+  label?: string;
 }
 
 export function ArticleBody({
@@ -24,6 +34,7 @@ export function ArticleBody({
   scope = '',
   highlights = [],
   currentHit = null,
+  onMarkClick,
 }: {
   article: CorpusArticle;
   paragraphs: readonly string[];
@@ -31,6 +42,8 @@ export function ArticleBody({
   scope?: string;
   highlights?: readonly Highlight[];
   currentHit?: number | null;
+  /** Phrase marks become buttons that call this (e.g. "find this phrase in every pane"). */
+  onMarkClick?: (h: Highlight) => void;
 }) {
   const { kinds, damaged } = article.text;
   const byParagraph = useMemo(() => {
@@ -73,6 +86,34 @@ export function ArticleBody({
                 );
               }
               const hit = hits[seg.range - flags.length];
+              if (hit?.phrase) {
+                return (
+                  <mark
+                    key={seg.start}
+                    id={`${scope}mark-${hit.n}`}
+                    className={`phrase-mark line-${hit.line ?? 'solid'}${hit.selected ? ' selected' : ''}`}
+                    style={{ ['--hl' as string]: hit.colour ?? '#E69F00' }}
+                    data-phrase={hit.phrase}
+                    data-testid="phrase-mark"
+                    title={hit.label}
+                    role={onMarkClick ? 'button' : undefined}
+                    tabIndex={onMarkClick ? 0 : undefined}
+                    onClick={onMarkClick ? () => onMarkClick(hit) : undefined}
+                    onKeyDown={
+                      onMarkClick
+                        ? (e) => {
+                            if (e.key === 'Enter' || e.key === ' ') {
+                              e.preventDefault();
+                              onMarkClick(hit);
+                            }
+                          }
+                        : undefined
+                    }
+                  >
+                    {seg.text}
+                  </mark>
+                );
+              }
               return (
                 <mark
                   key={seg.start}

@@ -46,7 +46,7 @@ describe('hash routes', () => {
 
   it('parses and formats a comparison with per-pane scripts', () => {
     const loc = parseHash('#/compare?ids=a,b,a,,c&scripts=tw,,bogus&script=hk');
-    expect(loc.route).toEqual({
+    expect(loc.route).toMatchObject({
       name: 'compare',
       ids: ['a', 'b', 'c'],
       scripts: ['tw', null, null],
@@ -57,7 +57,7 @@ describe('hash routes', () => {
       loc.params,
     );
     expect(hash).toBe('#/compare?script=hk&ids=a,b&scripts=,hk');
-    expect(parseHash(hash).route).toEqual({
+    expect(parseHash(hash).route).toMatchObject({
       name: 'compare',
       ids: ['a', 'b'],
       scripts: [null, 'hk'],
@@ -95,6 +95,48 @@ describe('hash routes', () => {
       paragraph: 2,
       q: '网格化',
       hit: 3,
+    });
+  });
+
+  it('keeps the selected phrase and the highlight toggles of a comparison', () => {
+    const hash = formatHash({
+      name: 'compare',
+      ids: ['a', 'b'],
+      scripts: [null, 'tw'],
+      phrase: '外防输入',
+      marks: { glossary: true, discovered: true, sharedOnly: false },
+    });
+    expect(parseHash(hash).route).toEqual({
+      name: 'compare',
+      ids: ['a', 'b'],
+      scripts: [null, 'tw'],
+      phrase: '外防输入',
+      marks: { glossary: true, discovered: true, sharedOnly: false },
+    });
+    expect(parseHash('#/compare?ids=a,b').route).toMatchObject({
+      marks: { glossary: true, discovered: false, sharedOnly: true },
+    });
+    expect(parseHash('#/compare?ids=a,b&marks=none').route).toMatchObject({
+      marks: { glossary: false, discovered: false, sharedOnly: false },
+    });
+  });
+
+  it('parses phrase routes', () => {
+    expect(parseHash('#/phrases?kind=glossary&category=strategy').route).toEqual({
+      name: 'phrases',
+      kind: 'glossary',
+      category: 'strategy',
+    });
+    expect(parseHash('#/phrases/%E7%BD%91%E6%A0%BC%E5%8C%96').route).toEqual({
+      name: 'phrase',
+      key: '网格化',
+    });
+    expect(formatHash({ name: 'phrase', key: '网格化' })).toBe(
+      '#/phrases/%E7%BD%91%E6%A0%BC%E5%8C%96',
+    );
+    expect(parseHash('#/timeline?phrase=waifang').route).toEqual({
+      name: 'timeline',
+      phrase: 'waifang',
     });
   });
 });

@@ -10,6 +10,44 @@ export type LibrarySort = 'date' | 'place';
 /** Concordance order: by article date, or by the words just left or right of the hit. */
 export type SearchSort = 'date' | 'left' | 'right';
 
+export type PhraseKindFilter = 'all' | 'glossary' | 'discovered';
+
+/** Which phrases a comparison highlights. */
+export interface CompareMarks {
+  glossary: boolean;
+  discovered: boolean;
+  /** Only phrases that occur in every visible pane. */
+  sharedOnly: boolean;
+}
+
+export const DEFAULT_MARKS: CompareMarks = { glossary: true, discovered: false, sharedOnly: true };
+
+function parseMarks(v: string | null): CompareMarks {
+  if (v === null) return DEFAULT_MARKS;
+  const parts = new Set(v.split(','));
+  return {
+    glossary: parts.has('glossary'),
+    discovered: parts.has('discovered'),
+    sharedOnly: parts.has('shared'),
+  };
+}
+
+function formatMarks(m: CompareMarks): string | null {
+  if (
+    m.glossary === DEFAULT_MARKS.glossary &&
+    m.discovered === DEFAULT_MARKS.discovered &&
+    m.sharedOnly === DEFAULT_MARKS.sharedOnly
+  ) {
+    return null;
+  }
+  const parts = [
+    m.glossary ? 'glossary' : '',
+    m.discovered ? 'discovered' : '',
+    m.sharedOnly ? 'shared' : '',
+  ].filter(Boolean);
+  return parts.length ? parts.join(',') : 'none';
+}
+
 export interface SearchFilters {
   article: string | null;
   /** Province, by its English name. */
@@ -22,8 +60,20 @@ export type Route =
   /** `q` highlights every hit of a search in the article; `hit` is the current one (1-based). */
   | { name: 'read'; id: string; paragraph: number | null; q?: string | null; hit?: number | null }
   | { name: 'search'; q: string; sort: SearchSort; filters: SearchFilters }
-  /** `ids` in pane order; `scripts[i]` overrides the global script in pane i (null: follow it). */
-  | { name: 'compare'; ids: string[]; scripts: (ScriptChoice | null)[] }
+  /**
+   * `ids` in pane order; `scripts[i]` overrides the global script in pane i (null: follow it);
+   * `phrase` selects one phrase; `marks` says which phrases are highlighted.
+   */
+  | {
+      name: 'compare';
+      ids: string[];
+      scripts: (ScriptChoice | null)[];
+      phrase?: string | null;
+      marks?: CompareMarks;
+    }
+  | { name: 'phrases'; kind: PhraseKindFilter; category: string | null }
+  | { name: 'phrase'; key: string }
+  | { name: 'timeline'; phrase: string | null }
   | { name: 'not-found'; path: string };
 
 export interface Location {
@@ -94,9 +144,32 @@ export function parseHash(hash: string): Location {
     ];
     const given = (params.get('scripts') ?? '').split(',');
     return {
-      route: { name: 'compare', ids, scripts: ids.map((_, i) => parseScriptChoice(given[i])) },
+      route: {
+        name: 'compare',
+        ids,
+        scripts: ids.map((_, i) => parseScriptChoice(given[i])),
+        phrase: params.get('phrase') || null,
+        marks: parseMarks(params.get('marks')),
+      },
       params,
     };
+  }
+  if (parts[0] === 'phrases' && parts.length === 1) {
+    const kind = params.get('kind');
+    return {
+      route: {
+        name: 'phrases',
+        kind: kind === 'glossary' || kind === 'discovered' ? kind : 'all',
+        category: params.get('category') || null,
+      },
+      params,
+    };
+  }
+  if (parts[0] === 'phrases' && parts.length === 2 && parts[1]) {
+    return { route: { name: 'phrase', key: parts[1] }, params };
+  }
+  if (parts[0] === 'timeline' && parts.length === 1) {
+    return { route: { name: 'timeline', phrase: params.get('phrase') || null }, params };
   }
   return { route: { name: 'not-found', path: safeDecode(path) }, params };
 }
@@ -104,8 +177,23 @@ export function parseHash(hash: string): Location {
 /** Format a route back into a hash, keeping the shared parameters. */
 export function formatHash(route: Route, shared?: URLSearchParams): string {
   const params = new URLSearchParams(shared);
-  for (const own of ['sort', 'p', 'ids', 'scripts', 'q', 'hit', 'article', 'place', 'year'])
-    params.delete(own);
+  // Parameters owned by a view are dropped; shared ones (script, ui) travel from view to view.
+  const owned = [
+    'sort',
+    'p',
+    'ids',
+    'scripts',
+    'q',
+    'hit',
+    'article',
+    'place',
+    'year',
+    'phrase',
+    'marks',
+    'kind',
+    'category',
+  ];
+  for (const own of owned) params.delete(own);
   let path: string;
   switch (route.name) {
     case 'library':
@@ -124,11 +212,27 @@ export function formatHash(route: Route, shared?: URLSearchParams): string {
       if (route.sort !== 'date') params.set('sort', route.sort);
       for (const [k, v] of Object.entries(route.filters)) if (v) params.set(k, v);
       break;
-    case 'compare':
+    case 'compare': {
       path = '/compare';
       params.set('ids', route.ids.join(','));
       if (route.scripts.some((x) => x !== null))
         params.set('scripts', route.scripts.map((x) => x ?? '').join(','));
+      if (route.phrase) params.set('phrase', route.phrase);
+      const marks = route.marks ? formatMarks(route.marks) : null;
+      if (marks) params.set('marks', marks);
+      break;
+    }
+    case 'phrases':
+      path = '/phrases';
+      if (route.kind !== 'all') params.set('kind', route.kind);
+      if (route.category) params.set('category', route.category);
+      break;
+    case 'phrase':
+      path = `/phrases/${encodeURIComponent(route.key)}`;
+      break;
+    case 'timeline':
+      path = '/timeline';
+      if (route.phrase) params.set('phrase', route.phrase);
       break;
     case 'not-found':
       path = route.path.startsWith('/') ? route.path : `/${route.path}`;

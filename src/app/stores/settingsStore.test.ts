@@ -8,21 +8,32 @@ describe('sanitiseSettings', () => {
       fontStep: 3,
       script: 'orig',
       uiLang: null,
+      markGlossary: true,
     });
   });
 
   it('keeps valid values and replaces invalid ones', () => {
-    expect(sanitiseSettings({ theme: 'dark', fontStep: 2, script: 'hk', uiLang: 'zh' })).toEqual({
+    expect(
+      sanitiseSettings({
+        theme: 'dark',
+        fontStep: 2,
+        script: 'hk',
+        uiLang: 'zh',
+        markGlossary: false,
+      }),
+    ).toEqual({
       theme: 'dark',
       fontStep: 2,
       script: 'hk',
       uiLang: 'zh',
+      markGlossary: false,
     });
     expect(sanitiseSettings({ theme: 'neon', fontStep: 99, script: 'twp', uiLang: 'fr' })).toEqual({
       theme: 'system',
       fontStep: 5,
       script: 'orig',
       uiLang: null,
+      markGlossary: true,
     });
   });
 

@@ -18,6 +18,8 @@ export interface Settings {
   script: ScriptChoice;
   /** Interface language; null follows the browser's language. */
   uiLang: UiLang | null;
+  /** Mark glossary phrases in the reader. */
+  markGlossary: boolean;
 }
 
 interface SettingsState extends Settings {
@@ -25,6 +27,7 @@ interface SettingsState extends Settings {
   changeFont: (delta: number) => void;
   setScript: (script: ScriptChoice) => void;
   setUiLang: (lang: UiLang) => void;
+  setMarkGlossary: (on: boolean) => void;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -32,6 +35,7 @@ export const DEFAULT_SETTINGS: Settings = {
   fontStep: 1,
   script: 'orig',
   uiLang: null,
+  markGlossary: true,
 };
 export const SETTINGS_VERSION = 2;
 
@@ -56,6 +60,8 @@ export function sanitiseSettings(persisted: unknown): Settings {
     script:
       parseScriptChoice(typeof p.script === 'string' ? p.script : null) ?? DEFAULT_SETTINGS.script,
     uiLang: p.uiLang === 'en' || p.uiLang === 'zh' ? p.uiLang : null,
+    markGlossary:
+      typeof p.markGlossary === 'boolean' ? p.markGlossary : DEFAULT_SETTINGS.markGlossary,
   };
 }
 
@@ -67,6 +73,7 @@ export const useSettingsStore = create<SettingsState>()(
       changeFont: (delta) => set((s) => ({ fontStep: clampStep(s.fontStep + delta) })),
       setScript: (script) => set({ script }),
       setUiLang: (uiLang) => set({ uiLang }),
+      setMarkGlossary: (markGlossary) => set({ markGlossary }),
     }),
     {
       name: 'refrain.settings',
@@ -77,6 +84,7 @@ export const useSettingsStore = create<SettingsState>()(
         fontStep: s.fontStep,
         script: s.script,
         uiLang: s.uiLang,
+        markGlossary: s.markGlossary,
       }),
       migrate: (persisted) => sanitiseSettings(persisted),
       merge: (persisted, current) => ({ ...current, ...sanitiseSettings(persisted) }),

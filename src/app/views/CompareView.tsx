@@ -1,14 +1,20 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { CorpusArticle } from '../../core/corpus/model.ts';
 import { placeParts } from '../../core/corpus/model.ts';
 import type { ScriptChoice } from '../../core/script/variants.ts';
 import { ARTICLES, findArticle } from '../data/corpus.ts';
+import { PHRASES, findPhrase, phraseKey } from '../data/phrases.ts';
 import { formatArticleDate } from '../format.ts';
 import { useLocale } from '../i18n/useLocale.ts';
 import { useT, useUiLang } from '../i18n/useT.ts';
+import type { CompareMarks } from '../routing/route.ts';
 import { measureScriptSwitch, useArticleTexts, useGlobalScript } from '../script/useScript.ts';
 import { hrefFor, useRouteStore } from '../stores/routeStore.ts';
 import { FONT_SIZES, useSettingsStore } from '../stores/settingsStore.ts';
+import type { StyledPhrase } from '../phrases/comparePhrases.ts';
+import { comparePhrases, highlightsFor } from '../phrases/comparePhrases.ts';
+import { usePhraseText } from '../phrases/usePhraseText.ts';
+import type { Highlight } from '../components/ArticleBody.tsx';
 import { ArticleBody } from '../components/ArticleBody.tsx';
 import { ArticleTitle } from '../components/ArticleTitle.tsx';
 import { ScriptNotice } from '../components/ScriptNotice.tsx';
@@ -16,13 +22,38 @@ import { ScriptSelect } from '../components/ScriptSelect.tsx';
 
 const MAX_PANES = 5;
 
+interface CompareProps {
+  ids: string[];
+  scripts: (ScriptChoice | null)[];
+  phrase: string | null;
+  marks: CompareMarks;
+}
+
+/** Scroll every pane to the first occurrence of a phrase (and the page to the panes). */
+function scrollPanesTo(key: string): void {
+  requestAnimationFrame(() => {
+    document.querySelectorAll<HTMLElement>('[data-testid="compare-pane"]').forEach((pane) => {
+      const mark = pane.querySelector<HTMLElement>(`mark[data-phrase="${CSS.escape(key)}"]`);
+      const scroller = pane.querySelector<HTMLElement>('.pane-reading');
+      if (mark && scroller) {
+        scroller.scrollTo({
+          top: mark.offsetTop - scroller.offsetTop - scroller.clientHeight / 3,
+          behavior: 'smooth',
+        });
+      }
+    });
+  });
+}
+
 /**
- * `#/compare?ids=a,b[,…]&scripts=,tw`: two to five articles side by side (tabs on a phone), each
- * pane with its own script. Unknown ids and extra articles are reported, not silently dropped.
+ * `#/compare?ids=a,b[,…]&scripts=,tw&phrase=<key>&marks=glossary,shared`: two to five articles side
+ * by side (tabs on a phone), each pane with its own script; shared phrases highlighted in one
+ * colour and underline style per phrase, with a legend; clicking a phrase finds it in every pane.
  */
-export function CompareView({ ids, scripts }: { ids: string[]; scripts: (ScriptChoice | null)[] }) {
+export function CompareView({ ids, scripts, phrase, marks }: CompareProps) {
   const t = useT();
   const global = useGlobalScript();
+  const { show, lang } = usePhraseText();
   const [active, setActive] = useState(0);
   const known = ids.filter((id) => findArticle(id));
   const unknown = ids.filter((id) => !findArticle(id));
@@ -31,13 +62,34 @@ export function CompareView({ ids, scripts }: { ids: string[]; scripts: (ScriptC
   const articles = shown
     .map((id) => findArticle(id))
     .filter((a): a is CorpusArticle => a !== undefined);
+  const found = phrase ? findPhrase(phrase) : undefined;
+  const selected = found ? phraseKey(found) : null;
+  const shownKey = shown.join(',');
+  const styled = useMemo(
+    () => comparePhrases(PHRASES, shownKey.split(','), marks, phraseKey, selected),
+    [shownKey, marks, selected],
+  );
 
   useEffect(() => {
     measureScriptSwitch();
   }, [global, scripts]);
 
-  const update = (nextIds: string[], nextScripts: (ScriptChoice | null)[]): void =>
-    useRouteStore.getState().replace({ name: 'compare', ids: nextIds, scripts: nextScripts });
+  useEffect(() => {
+    if (selected) scrollPanesTo(selected);
+  }, [selected]);
+
+  const update = (next: Partial<CompareProps> & { ids?: string[] }): void =>
+    useRouteStore.getState().replace({
+      name: 'compare',
+      ids: next.ids ?? shown,
+      scripts: next.scripts ?? paneScripts,
+      phrase: next.phrase === undefined ? phrase : next.phrase,
+      marks: next.marks ?? marks,
+    });
+  const select = (key: string): void => {
+    if (key === selected) scrollPanesTo(key);
+    update({ phrase: key });
+  };
   const activeIndex = Math.min(active, Math.max(0, articles.length - 1));
   const addable = ARTICLES.filter((a) => !shown.includes(a.meta.id));
 
@@ -56,24 +108,81 @@ export function CompareView({ ids, scripts }: { ids: string[]; scripts: (ScriptC
         </p>
       )}
       {articles.length < 2 && <p className="notice">{t('compareNeedTwo')}</p>}
-      {addable.length > 0 && shown.length < MAX_PANES && (
-        <label className="compare-add">
-          <span>{t('compareAdd')}</span>
-          <select
-            value=""
-            onChange={(e) => {
-              if (!e.target.value) return;
-              update([...shown, e.target.value], [...paneScripts, null]);
-            }}
-          >
-            <option value="">—</option>
-            {addable.map((a) => (
-              <option key={a.meta.id} value={a.meta.id}>
-                {a.meta.title} · {a.meta.date}
-              </option>
-            ))}
-          </select>
-        </label>
+      <div className="compare-bar">
+        {addable.length > 0 && shown.length < MAX_PANES && (
+          <label className="compare-add">
+            <span>{t('compareAdd')}</span>
+            <select
+              value=""
+              onChange={(e) => {
+                if (e.target.value)
+                  update({ ids: [...shown, e.target.value], scripts: [...paneScripts, null] });
+              }}
+            >
+              <option value="">—</option>
+              {addable.map((a) => (
+                <option key={a.meta.id} value={a.meta.id}>
+                  {a.meta.title} · {a.meta.date}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <fieldset className="mark-toggles">
+          <legend>{t('compareMarks')}</legend>
+          {(
+            [
+              ['glossary', 'compareMarkGlossary'],
+              ['discovered', 'compareMarkDiscovered'],
+              ['sharedOnly', 'compareMarkShared'],
+            ] as const
+          ).map(([k, label]) => (
+            <label key={k}>
+              <input
+                type="checkbox"
+                checked={marks[k]}
+                onChange={(e) => update({ marks: { ...marks, [k]: e.target.checked } })}
+                data-testid={`mark-${k}`}
+              />
+              {t(label)}
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      {articles.length > 1 && (
+        <section className="legend" aria-labelledby="legend-title" data-testid="legend">
+          <h2 id="legend-title">{t('compareLegend')}</h2>
+          {styled.length === 0 ? (
+            <p className="muted">{t('compareLegendNone')}</p>
+          ) : (
+            <ul>
+              {styled.map((s) => (
+                <li key={s.key}>
+                  <button
+                    type="button"
+                    className={`legend-item${selected === s.key ? ' selected' : ''}`}
+                    aria-pressed={selected === s.key}
+                    onClick={() => select(s.key)}
+                    data-testid="legend-item"
+                    data-phrase={s.key}
+                  >
+                    <span
+                      className={`swatch phrase-mark line-${s.style.line}`}
+                      style={{ ['--hl' as string]: s.style.colour }}
+                      lang={lang}
+                    >
+                      {show(s.phrase.text)}
+                    </span>
+                    <span className="muted">
+                      {' '}
+                      {shown.filter((id) => s.phrase.articles.includes(id)).length}/{shown.length}
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
       )}
       {articles.length > 1 && (
         <div className="pane-tabs" role="tablist" aria-label={t('compareTitle')}>
@@ -103,17 +212,15 @@ export function CompareView({ ids, scripts }: { ids: string[]; scripts: (ScriptC
             index={i}
             active={i === activeIndex}
             script={paneScripts[i] ?? null}
-            onScript={(c) =>
-              update(
-                shown,
-                paneScripts.map((s, k) => (k === i ? c : s)),
-              )
-            }
+            styled={styled}
+            selected={selected}
+            onSelect={select}
+            onScript={(c) => update({ scripts: paneScripts.map((s, k) => (k === i ? c : s)) })}
             onRemove={() =>
-              update(
-                shown.filter((_, k) => k !== i),
-                paneScripts.filter((_, k) => k !== i),
-              )
+              update({
+                ids: shown.filter((_, k) => k !== i),
+                scripts: paneScripts.filter((_, k) => k !== i),
+              })
             }
           />
         ))}
@@ -127,6 +234,9 @@ function ComparePane({
   index,
   active,
   script,
+  styled,
+  selected,
+  onSelect,
   onScript,
   onRemove,
 }: {
@@ -134,6 +244,9 @@ function ComparePane({
   index: number;
   active: boolean;
   script: ScriptChoice | null;
+  styled: readonly StyledPhrase[];
+  selected: string | null;
+  onSelect: (key: string) => void;
   onScript: (choice: ScriptChoice | null) => void;
   onRemove: () => void;
 }) {
@@ -145,6 +258,11 @@ function ComparePane({
   const display = useArticleTexts(article, script ?? global);
   const { texts, lang } = display;
   const { meta } = article;
+  const highlights = useMemo(
+    () => highlightsFor(meta.id, styled, selected),
+    [meta.id, styled, selected],
+  );
+  const scope = `pane${index}-`;
   return (
     <section
       className={`pane${active ? ' active' : ''}`}
@@ -181,13 +299,73 @@ function ComparePane({
         </div>
       </header>
       <ScriptNotice status={display.status} />
-      <div
-        className="reading pane-reading"
-        lang={lang}
-        style={{ fontSize: `${(FONT_SIZES[fontStep] ?? 18) - 2}px` }}
-      >
-        <ArticleBody article={article} paragraphs={texts.paragraphs} scope={`pane${index}-`} />
+      <div className="pane-body">
+        <div
+          className="reading pane-reading"
+          lang={lang}
+          style={{ fontSize: `${(FONT_SIZES[fontStep] ?? 18) - 2}px` }}
+        >
+          <ArticleBody
+            article={article}
+            paragraphs={texts.paragraphs}
+            scope={scope}
+            highlights={highlights}
+            onMarkClick={(h: Highlight) => h.phrase && onSelect(h.phrase)}
+          />
+        </div>
+        <OverviewRuler paragraphs={texts.paragraphs} highlights={highlights} scope={scope} />
       </div>
     </section>
+  );
+}
+
+/**
+ * Beside each pane: where the highlighted phrases sit in the whole article, as coloured ticks at
+ * their relative position. A tick is a button that scrolls the pane to that occurrence.
+ */
+function OverviewRuler({
+  paragraphs,
+  highlights,
+  scope,
+}: {
+  paragraphs: readonly string[];
+  highlights: readonly Highlight[];
+  scope: string;
+}) {
+  const t = useT();
+  const offsets = useMemo(() => {
+    const out: number[] = [];
+    let total = 0;
+    for (const p of paragraphs) {
+      out.push(total);
+      total += Array.from(p).length;
+    }
+    return { out, total: Math.max(1, total) };
+  }, [paragraphs]);
+  return (
+    <div className="ruler" aria-label={t('compareRuler')} role="group" data-testid="ruler">
+      {highlights.map((h) => (
+        <button
+          key={h.n}
+          type="button"
+          tabIndex={-1}
+          className={`tick${h.selected ? ' selected' : ''}`}
+          style={{
+            top: `${(((offsets.out[h.paragraph] ?? 0) + h.start) / offsets.total) * 100}%`,
+            ['--hl' as string]: h.colour,
+          }}
+          aria-label={h.label}
+          onClick={() => {
+            const mark = document.getElementById(`${scope}mark-${h.n}`);
+            const scroller = mark?.closest<HTMLElement>('.pane-reading');
+            if (mark && scroller)
+              scroller.scrollTo({
+                top: mark.offsetTop - scroller.offsetTop - scroller.clientHeight / 3,
+                behavior: 'smooth',
+              });
+          }}
+        />
+      ))}
+    </div>
   );
 }

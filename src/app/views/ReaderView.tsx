@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { CorpusArticle } from '../../core/corpus/model.ts';
 import { ARTICLES, findArticle } from '../data/corpus.ts';
 import { useT } from '../i18n/useT.ts';
@@ -14,6 +14,9 @@ import type { Highlight } from '../components/ArticleBody.tsx';
 import { ArticleBody } from '../components/ArticleBody.tsx';
 import { HitNavigator } from '../components/HitNavigator.tsx';
 import { useSearch } from '../search/useSearch.ts';
+import { GLOSSARY, PHRASES } from '../data/phrases.ts';
+import { highlightsFor } from '../phrases/comparePhrases.ts';
+import { GlossaryCard } from '../components/GlossaryCard.tsx';
 import { ArticleHeader } from '../components/ArticleHeader.tsx';
 import { ArticleTitle } from '../components/ArticleTitle.tsx';
 import { ApparatusList } from '../components/ApparatusList.tsx';
@@ -67,6 +70,28 @@ function Reader({
       .map((h, i) => ({ paragraph: h.index, start: h.start, end: h.end, n: i + 1 }));
   }, [search, article]);
   const currentHit = highlights.length ? Math.min(hit ?? 1, highlights.length) : null;
+  const markGlossary = useSettingsStore((s) => s.markGlossary);
+  const [openEntry, setOpenEntry] = useState<string | null>(null);
+  const closeEntry = useCallback(() => setOpenEntry(null), []);
+  const glossaryMarks = useMemo((): Highlight[] => {
+    if (!markGlossary) return [];
+    const styled = PHRASES.filter(
+      (p) => p.kind === 'glossary' && p.articles.includes(article.meta.id),
+    ).map((p) => ({
+      phrase: p,
+      key: p.glossaryId ?? p.text,
+      style: { colour: '#56B4E9', line: 'dotted' as const },
+    }));
+    return highlightsFor(article.meta.id, styled, null).map((h) => ({
+      ...h,
+      n: h.n + 10000,
+      label: (() => {
+        const e = GLOSSARY.find((g) => g.id === h.phrase);
+        return e ? `${e.text} — ${e.english}` : h.label;
+      })(),
+    }));
+  }, [markGlossary, article]);
+  const entry = openEntry ? GLOSSARY.find((g) => g.id === openEntry) : undefined;
 
   useEffect(() => {
     if (paragraph) document.getElementById(`p-${paragraph}`)?.scrollIntoView({ block: 'start' });
@@ -92,15 +117,26 @@ function Reader({
           onChange={(c) => setGlobalScript(c ?? 'orig')}
           label={t('scriptLabel')}
         />
+        <label className="toggle">
+          <input
+            type="checkbox"
+            checked={markGlossary}
+            onChange={(e) => useSettingsStore.getState().setMarkGlossary(e.target.checked)}
+            data-testid="mark-glossary"
+          />
+          {t('readerMarkGlossary')}
+        </label>
         <FontSizeControl />
       </div>
+      {entry && <GlossaryCard entry={entry} onClose={closeEntry} />}
       <ScriptNotice status={display.status} />
       <div className="reading" lang={lang} style={{ fontSize: `${FONT_SIZES[fontStep] ?? 18}px` }}>
         <ArticleBody
           article={article}
           paragraphs={texts.paragraphs}
-          highlights={highlights}
+          highlights={[...highlights, ...glossaryMarks]}
           currentHit={currentHit}
+          onMarkClick={(h) => h.phrase && setOpenEntry(h.phrase)}
         />
       </div>
       {texts.captions.length > 0 && (

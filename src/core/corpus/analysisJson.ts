@@ -3,6 +3,7 @@
  * else that needs the corpus "exactly as the app uses it" call this.
  */
 import type { LocatedDamage } from '../clean/pipeline.ts';
+import type { Phrase } from '../phrases/analyse.ts';
 import { cleanArticle } from '../clean/pipeline.ts';
 import type { BlockKind, RemovedLine } from '../clean/structure.ts';
 import type { Result } from '../result.ts';
@@ -34,9 +35,21 @@ export interface AnalysisArticle {
   removed: RemovedLine[];
 }
 
+export interface AnalysisPhrase {
+  /** Folded Simplified text. */
+  text: string;
+  kind: 'glossary' | 'discovered';
+  articles: string[];
+  count: number;
+  /** Offsets in code points within `paragraph` of the article (valid in every script). */
+  occurrences: { article: string; paragraph: number; start: number; end: number }[];
+  family?: string;
+  glossaryId?: string;
+}
+
 export interface AnalysisJson {
   articles: AnalysisArticle[];
-  phrases: never[];
+  phrases: AnalysisPhrase[];
 }
 
 const damageJson = (d: LocatedDamage): AnalysisArticle['damaged'][number] => ({
@@ -71,7 +84,20 @@ export function corpusToJson(corpus: Corpus): AnalysisJson {
       damaged: text.damaged.map(damageJson),
       removed: text.removed,
     })),
-    phrases: [],
+    phrases: corpus.phrases.map(phraseJson),
+  };
+}
+
+/** A phrase in the CLI's JSON shape. */
+export function phraseJson(p: Phrase): AnalysisPhrase {
+  return {
+    text: p.text,
+    kind: p.kind,
+    articles: p.articles,
+    count: p.count,
+    occurrences: p.occurrences,
+    ...(p.family ? { family: p.family } : {}),
+    ...(p.glossaryId ? { glossaryId: p.glossaryId } : {}),
   };
 }
 

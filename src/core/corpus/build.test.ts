@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCorpus } from './build.ts';
 import type { CorpusInputs } from './build.ts';
 import { corpusToJson } from './analysisJson.ts';
+import { articleTexts } from './texts.ts';
 
 const dir = new URL('../../../corpus/', import.meta.url);
 const readInputs = (): CorpusInputs => {
@@ -14,6 +15,7 @@ const readInputs = (): CorpusInputs => {
     raw,
     metadata: JSON.parse(readFileSync(new URL('articles.json', dir), 'utf8')) as unknown,
     apparatus: JSON.parse(readFileSync(new URL('apparatus.json', dir), 'utf8')) as unknown,
+    glossary: JSON.parse(readFileSync(new URL('glossary.json', dir), 'utf8')) as unknown,
   };
 };
 
@@ -72,7 +74,26 @@ describe('buildCorpus on the bundled corpus', () => {
       expect(typeof a.place).toBe('string');
       expect(a.paragraphs.length).toBe(a.kinds.length);
     }
-    expect(json.phrases).toEqual([]);
+    expect(json.phrases.some((p) => p.kind === 'glossary')).toBe(true);
+    expect(json.phrases.some((p) => p.kind === 'discovered')).toBe(true);
+  });
+
+  it('locates every phrase occurrence exactly, in folded text', () => {
+    const folded = new Map(
+      corpus.articles.map((a) => [a.meta.id, (a.folded ?? articleTexts(a)).paragraphs]),
+    );
+    const glossary = new Map(corpus.glossary.map((g) => [g.id, g]));
+    for (const p of json.phrases) {
+      expect(p.count).toBe(p.occurrences.length);
+      expect(new Set(p.articles)).toEqual(new Set(p.occurrences.map((o) => o.article)));
+      for (const o of p.occurrences) {
+        const text = Array.from(folded.get(o.article)![o.paragraph]!)
+          .slice(o.start, o.end)
+          .join('');
+        if (p.kind === 'discovered') expect(text).toBe(p.text);
+        else expect(glossary.get(p.glossaryId!)!.match).toContain(text);
+      }
+    }
   });
 });
 

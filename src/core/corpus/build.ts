@@ -7,6 +7,8 @@ import { isHan } from '../text/codepoints.ts';
 import type { Corpus, CorpusArticle } from './model.ts';
 import { parseMetadata } from './metadata.ts';
 import { articleTexts, mapTexts, sameTexts } from './texts.ts';
+import { analysePhrases } from '../phrases/analyse.ts';
+import { parseGlossary } from '../phrases/glossary.ts';
 
 export interface CorpusInputs {
   /** corpus/raw/<name> → bytes. */
@@ -15,6 +17,8 @@ export interface CorpusInputs {
   metadata: unknown;
   /** Parsed JSON of corpus/apparatus.json. */
   apparatus: unknown;
+  /** Parsed JSON of corpus/glossary.json. */
+  glossary: unknown;
   /** The canonical fold (script/opencc.ts `loadFolding`); without it no folded copies are made. */
   fold?: (s: string) => string;
 }
@@ -37,6 +41,8 @@ export function buildCorpus(
   if (!meta.ok) return meta;
   const apparatus = parseApparatus(inputs.apparatus);
   if (!apparatus.ok) return err(`apparatus.json: ${apparatus.error}`);
+  const glossary = parseGlossary(inputs.glossary);
+  if (!glossary.ok) return err(`glossary.json: ${glossary.error}`);
   const problems: string[] = [];
   const described = new Set(meta.value.articles.map((a) => a.source));
   for (const name of inputs.raw.keys()) {
@@ -85,5 +91,18 @@ export function buildCorpus(
     articles.push(article);
   }
   if (problems.length) return err(problems.join('\n'));
-  return ok({ corpus: { version: 1, articles, pipeline: PIPELINE_DESCRIPTION }, raw });
+  const phrases = analysePhrases(
+    articles.map((a) => ({ id: a.meta.id, paragraphs: (a.folded ?? articleTexts(a)).paragraphs })),
+    glossary.value,
+  );
+  return ok({
+    corpus: {
+      version: 1,
+      articles,
+      pipeline: PIPELINE_DESCRIPTION,
+      glossary: glossary.value,
+      phrases,
+    },
+    raw,
+  });
 }

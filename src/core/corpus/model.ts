@@ -1,6 +1,8 @@
 import type { ArticleMeta } from './metadata.ts';
 import type { CleanedArticle } from '../clean/pipeline.ts';
 import type { ArticleTexts } from './texts.ts';
+import type { Phrase } from '../phrases/analyse.ts';
+import type { GlossaryEntry } from '../phrases/glossary.ts';
 
 /** One article as the app and the CLI use it: curated metadata plus the cleaned text. */
 export interface CorpusArticle {
@@ -22,6 +24,10 @@ export interface Corpus {
   articles: CorpusArticle[];
   /** The cleaning steps that produced this corpus, for the reader's "how this text was cleaned". */
   pipeline: readonly { name: string; summary: string }[];
+  /** The curated glossary of policy formulations (corpus/glossary.json). */
+  glossary: GlossaryEntry[];
+  /** Glossary phrases found in the corpus and discovered recurring phrases, with occurrences. */
+  phrases: Phrase[];
 }
 
 /** Raw source files keyed by article id, loaded lazily by the "source text" view. */
