@@ -49,7 +49,7 @@ export const ARTICLES: readonly ExpectedArticle[] = [
     lang: 'zh-Hans',
     outlet: '中国甘肃网',
     place: 'Gansu, Longnan, Hui County',
-    date: 'November 8, 2021',
+    date: '8 November 2021',
     firstParagraph:
       '初冬时节，寒风凛冽，新一轮新冠肺炎疫情来势汹汹，在徽县周边地区蔓延，严重威胁着广大群众的生命健康安全。疫情就是命令，防控就是责任。面对严峻的疫情防控形势，徽县快速反应、立即行动，按照中央、省、市关于疫情防控工作决策部署，19万金徽儿女万众一心，全力以赴一场闻“疫”而动、迎“疫”而上、抗“疫”必胜的疫情防控阻击战在金徽大地全面打响。',
   },
@@ -70,7 +70,7 @@ export const ARTICLES: readonly ExpectedArticle[] = [
     lang: 'zh-Hans',
     outlet: '人民网·青海频道',
     place: 'Qinghai, Huangnan Tibetan Autonomous Prefecture, Zeku County',
-    date: 'May 17, 2022',
+    date: '17 May 2022',
     firstParagraph:
       '5月9日14时、11日13时，黄南州泽库县先后报告1例和3例新冠肺炎确诊病例。面对来势汹汹的疫情，黄南州泽库县坚决把思想和行动统一到省州委决策部署上来，主动扛起疫情防控责任，毫不动摇坚持“外防输入、内防反弹”总策略和“动态清零”总方针，及时应对、精准施策、有力组织，全力以赴坚决遏制疫情蔓延势头，坚决打赢疫情防控阻击战。',
   },

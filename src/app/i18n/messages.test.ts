@@ -15,8 +15,9 @@ function leaves(m: unknown, prefix = ''): Map<string, string> {
   }
   return out;
 }
+/** Placeholder names, plain (`{n}`) or plural (`{n, plural, …}`). */
 const placeholders = (s: string): string[] =>
-  [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
+  [...new Set([...s.matchAll(/\{(\w+)[},]/g)].map((m) => m[1]!))].sort();
 
 describe('interface messages', () => {
   const english = leaves(en);
@@ -46,6 +47,15 @@ describe('interface messages', () => {
     expect(tw.compareTitle).toBe('對照');
     expect(hk.apparatusConfidence.certain).toBe('確定');
     expect([...leaves(tw).keys()].sort()).toEqual([...english.keys()].sort());
+  });
+
+  it('chooses plural forms', () => {
+    const m =
+      '{hits, plural, one {# exact hit} other {# exact hits}} in {articles, plural, one {# article} other {# articles}}';
+    expect(format(m, { hits: 1, articles: 1 })).toBe('1 exact hit in 1 article');
+    expect(format(m, { hits: 7, articles: 3 })).toBe('7 exact hits in 3 articles');
+    expect(format(m, { hits: 1200, articles: 3 })).toBe('1,200 exact hits in 3 articles');
+    expect(format('{n, plural, =0 {none} other {#}}', { n: 0 })).toBe('none');
   });
 
   it('fills placeholders as plain text', () => {

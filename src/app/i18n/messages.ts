@@ -21,8 +21,8 @@ export const en = {
   sortPlace: 'Place',
   scriptSimplified: 'Simplified',
   scriptTraditional: 'Traditional',
-  hanChars: '{count} characters',
-  damagedBadge: '{count} damaged passages',
+  hanChars: '{count, plural, one {# character} other {# characters}}',
+  damagedBadge: '{count, plural, one {# damaged passage} other {# damaged passages}}',
   editorsTitle: "Editor's title",
   dateInferred: 'inferred',
   unknownOutlet: 'Unknown outlet',
@@ -121,9 +121,11 @@ export const en = {
   searchEmpty: 'Type a word or phrase to search.',
   searchPunctuationOnly: 'Punctuation alone is not searched: add a character or a word.',
   searchTruncated: 'Your query was longer than {max} characters and was cut to its first {max}.',
-  searchSummary: '{hits} exact hits in {articles} articles',
+  searchSummary:
+    '{hits, plural, one {# exact hit} other {# exact hits}} in {articles, plural, one {# article} other {# articles}}',
   searchNone: 'No exact hits for “{q}”.',
-  searchPinyinSummary: 'No exact hits; {hits} pinyin matches in {articles} articles',
+  searchPinyinSummary:
+    'No exact hits; {hits, plural, one {# pinyin match} other {# pinyin matches}} in {articles, plural, one {# article} other {# articles}}',
   searchExact: 'Exact hits',
   searchApprox: 'Similar passages (approximate)',
   searchApproxNote:
@@ -137,7 +139,7 @@ export const en = {
   searchFilterPlace: 'Place',
   searchFilterYear: 'Year',
   searchFilterAll: 'All',
-  searchHitsIn: '{count} hits',
+  searchHitsIn: '{count, plural, one {# hit} other {# hits}}',
   searchField: { title: 'title', meta: 'details', caption: 'caption', body: '' },
   searchShortcut: 'Press / to search',
   readerHits: 'Hit {n} of {total} for “{q}”',
@@ -178,7 +180,7 @@ export const en = {
   phraseNotFound: 'There is no phrase “{key}” in this corpus.',
   phraseGlossary: 'Glossary entry',
   phraseDiscovered:
-    'Discovered automatically: it recurs in {count} articles. It has no glossary entry.',
+    'Discovered automatically: it recurs in {count, plural, one {# article} other {# articles}}. It has no glossary entry.',
   phraseEnglish: 'English',
   phraseEnglishOfficial: 'official rendering',
   phraseEnglishOurs: 'our rendering',

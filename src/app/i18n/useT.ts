@@ -53,5 +53,6 @@ export function useMessages(): Messages {
 /** `t('key', { vars })` for flat string messages. */
 export function useT(): (key: MessageKey, vars?: Record<string, string | number>) => string {
   const messages = useMessages();
-  return useCallback((key, vars) => format(messages[key], vars), [messages]);
+  const locale = messages === en ? 'en' : 'zh';
+  return useCallback((key, vars) => format(messages[key], vars, locale), [messages, locale]);
 }

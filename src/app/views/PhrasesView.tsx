@@ -12,22 +12,51 @@ import { PhraseTimeline } from '../components/PhraseTimeline.tsx';
 /** Discovered phrases shown in the matrix: the most widespread first. */
 const MAX_DISCOVERED = 40;
 
-/** Glossary order: by family (members together), then by first appearance in time. */
+/** The order categories appear in: the overall strategy first, where the big shifts are. */
+const CATEGORY_ORDER = [
+  'strategy',
+  'grid-governance',
+  'responsibility',
+  'military-metaphor',
+  'mobilisation',
+  'party-building',
+  'testing-isolation',
+  'livelihood',
+  'publicity',
+];
+
+/**
+ * Glossary rows: by category, members of a family together (so 内防扩散 sits above 内防反弹), then
+ * by first appearance in time and spread.
+ */
 function orderPhrases(phrases: readonly Phrase[]): Phrase[] {
   const firstDate = (p: Phrase): string =>
     ARTICLES.find((a) => p.articles.includes(a.meta.id))?.meta.date ?? '9999';
-  const familyDate = new Map<string, string>();
+  const rank = (p: Phrase): number => {
+    const c = glossaryEntryOf(p)?.category ?? '';
+    const i = CATEGORY_ORDER.indexOf(c);
+    return i < 0 ? CATEGORY_ORDER.length : i;
+  };
+  const familyFirst = new Map<string, Phrase>();
   for (const p of phrases) {
     if (!p.family) continue;
-    const d = firstDate(p);
-    const prev = familyDate.get(p.family);
-    if (!prev || d < prev) familyDate.set(p.family, d);
+    const prev = familyFirst.get(p.family);
+    if (!prev || rank(p) < rank(prev) || (rank(p) === rank(prev) && firstDate(p) < firstDate(prev)))
+      familyFirst.set(p.family, p);
   }
-  const key = (p: Phrase): string =>
-    p.family ? `${familyDate.get(p.family)}|${p.family}|${firstDate(p)}` : `${firstDate(p)}|~|`;
-  return [...phrases].sort(
-    (a, b) => key(a).localeCompare(key(b)) || b.articles.length - a.articles.length,
-  );
+  const anchor = (p: Phrase): Phrase => (p.family ? (familyFirst.get(p.family) ?? p) : p);
+  return [...phrases].sort((a, b) => {
+    const A = anchor(a);
+    const B = anchor(b);
+    return (
+      rank(A) - rank(B) ||
+      B.articles.length - A.articles.length ||
+      firstDate(A).localeCompare(firstDate(B)) ||
+      (A.text < B.text ? -1 : A.text > B.text ? 1 : 0) ||
+      firstDate(a).localeCompare(firstDate(b)) ||
+      (a.text < b.text ? -1 : 1)
+    );
+  });
 }
 
 /** `#/phrases`: every glossary phrase and the most widespread discovered ones, as a heat map over time. */
@@ -62,13 +91,11 @@ export function PhrasesView({
     ),
   );
   const set = (next: { kind?: PhraseKindFilter; category?: string | null }): void =>
-    useRouteStore
-      .getState()
-      .replace({
-        name: 'phrases',
-        kind: next.kind ?? kind,
-        category: next.category === undefined ? category : next.category,
-      });
+    useRouteStore.getState().replace({
+      name: 'phrases',
+      kind: next.kind ?? kind,
+      category: next.category === undefined ? category : next.category,
+    });
 
   return (
     <section className="phrases-view" aria-labelledby="phrases-title">

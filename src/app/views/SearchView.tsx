@@ -199,7 +199,12 @@ function Results({
       <p className="search-summary" data-testid="search-summary">
         {exact.length
           ? t('searchSummary', { hits: exact.length, articles })
-          : t('searchNone', { q })}
+          : pinyin.length
+            ? t('searchPinyinSummary', {
+                hits: pinyin.length,
+                articles: new Set(pinyin.map((l) => l.hit.article)).size,
+              })
+            : t('searchNone', { q: result.parsed.terms.join(' ') })}
       </p>
       {exact.length > 0 && (
         <section aria-label={t('searchExact')} data-testid="exact-results">

@@ -1,23 +1,9 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '../corpus/build.ts';
+import { bundledCorpus } from '../../node/testing.ts';
 import { articleTexts } from '../corpus/texts.ts';
-import { loadFolding } from '../script/opencc.ts';
 import { branchingEntropy, clausesOf, discoverPhrases } from './discover.ts';
 
-const dir = new URL('../../../corpus/', import.meta.url);
-const built = buildCorpus({
-  raw: new Map(
-    readdirSync(new URL('raw/', dir)).map((n) => [
-      n,
-      new Uint8Array(readFileSync(new URL(`raw/${n}`, dir))),
-    ]),
-  ),
-  metadata: JSON.parse(readFileSync(new URL('articles.json', dir), 'utf8')) as unknown,
-  apparatus: JSON.parse(readFileSync(new URL('apparatus.json', dir), 'utf8')) as unknown,
-  fold: await loadFolding(),
-});
-if (!built.ok) throw new Error(built.error);
+const built = { value: await bundledCorpus() };
 const articles = built.value.corpus.articles;
 const ids = articles.map((a) => a.meta.id);
 const found = discoverPhrases(articles.map((a) => (a.folded ?? articleTexts(a)).paragraphs));

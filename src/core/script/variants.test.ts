@@ -1,30 +1,16 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as OpenCC from 'opencc-js';
-import { buildCorpus } from '../corpus/build.ts';
-import type { CorpusInputs } from '../corpus/build.ts';
+import { bundledCorpus } from '../../node/testing.ts';
 import { articleTexts, mapTexts } from '../corpus/texts.ts';
 import { cpLength, cpSlice } from '../text/codepoints.ts';
 import { loadFolding, loadTraditionalConverters } from './opencc.ts';
 import type { ScriptTarget } from './variants.ts';
 import { convertAligned, langTag, parseScriptChoice, traditionalConverter } from './variants.ts';
 
-const dir = new URL('../../../corpus/', import.meta.url);
-const inputs = (): CorpusInputs => ({
-  raw: new Map(
-    readdirSync(new URL('raw/', dir)).map((n) => [
-      n,
-      new Uint8Array(readFileSync(new URL(`raw/${n}`, dir))),
-    ]),
-  ),
-  metadata: JSON.parse(readFileSync(new URL('articles.json', dir), 'utf8')) as unknown,
-  apparatus: JSON.parse(readFileSync(new URL('apparatus.json', dir), 'utf8')) as unknown,
-});
-
 const fold = await loadFolding();
 const converters = await loadTraditionalConverters();
-const built = buildCorpus({ ...inputs(), fold });
-if (!built.ok) throw new Error(built.error);
+const built = { value: await bundledCorpus() };
 const { articles } = built.value.corpus;
 
 /** The texts of an article in a target script, exactly as the app computes them. */

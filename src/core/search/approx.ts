@@ -28,17 +28,29 @@ export function findApprox(
 ): ApproxHit[] {
   const chars = [...new Set(Array.from(term))].filter((c) => /[\p{L}\p{N}]/u.test(c));
   if (chars.length < 2) return [];
-  const counts = new Map<number, number>();
+  // How many of the query's characters each sentence holds: a typed array indexed by sentence id
+  // (a Map here cost more than the fuzzy pass: a common character posts to most sentences).
+  const counts = new Uint16Array(index.sentences.length);
   for (const ch of chars) {
-    for (const sid of index.sentenceChars.get(ch) ?? [])
-      counts.set(sid, (counts.get(sid) ?? 0) + 1);
+    for (const sid of index.sentenceChars.get(ch) ?? []) counts[sid] = (counts[sid] ?? 0) + 1;
   }
   const needed = Math.max(2, Math.ceil(chars.length * 0.6));
-  const candidates = [...counts]
-    .filter(([sid, n]) => n >= needed && !exclude.has(sid))
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .slice(0, MAX_CANDIDATES)
-    .map(([sid]) => sid);
+  // Most shared characters first, then document order (sentence id): one bucket per count, each
+  // filled in ascending id order by a single scan (a bucket never needs more than the cap).
+  const buckets: number[][] = Array.from({ length: chars.length - needed + 1 }, () => []);
+  for (let sid = 0; sid < counts.length; sid++) {
+    const n = counts[sid] ?? 0;
+    if (n < needed) continue;
+    const bucket = buckets[chars.length - n];
+    if (bucket && bucket.length < MAX_CANDIDATES && !exclude.has(sid)) bucket.push(sid);
+  }
+  const candidates: number[] = [];
+  for (const bucket of buckets) {
+    for (const sid of bucket) {
+      if (candidates.length >= MAX_CANDIDATES) break;
+      candidates.push(sid);
+    }
+  }
   if (candidates.length === 0) return [];
   // A longer formula may differ in a whole slot (内防扩散 → 内防反弹) and still be "similar".
   const threshold = Array.from(term).length >= 6 ? 0.4 : FUZZY_THRESHOLD;

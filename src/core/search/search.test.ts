@@ -1,6 +1,5 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '../corpus/build.ts';
+import { bundledCorpus } from '../../node/testing.ts';
 import { loadFolding } from '../script/opencc.ts';
 import { cpSlice } from '../text/codepoints.ts';
 import { loadPinyin } from './pinyin.ts';
@@ -10,21 +9,9 @@ import type { SearchDoc } from './searchIndex.ts';
 import { buildSearchIndex, splitSentences } from './searchIndex.ts';
 import { findExact } from './exact.ts';
 
-const dir = new URL('../../../corpus/', import.meta.url);
 const fold = await loadFolding();
 const syllablesOf = await loadPinyin();
-const built = buildCorpus({
-  raw: new Map(
-    readdirSync(new URL('raw/', dir)).map((n) => [
-      n,
-      new Uint8Array(readFileSync(new URL(`raw/${n}`, dir))),
-    ]),
-  ),
-  metadata: JSON.parse(readFileSync(new URL('articles.json', dir), 'utf8')) as unknown,
-  apparatus: JSON.parse(readFileSync(new URL('apparatus.json', dir), 'utf8')) as unknown,
-  fold,
-});
-if (!built.ok) throw new Error(built.error);
+const built = { value: await bundledCorpus() };
 const articles = built.value.corpus.articles;
 const docs: SearchDoc[] = articles.map((a) => {
   const f = a.folded;

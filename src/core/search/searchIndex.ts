@@ -57,15 +57,18 @@ function post(map: Map<string, number[]>, key: string, id: number): void {
   else if (list[list.length - 1] !== id) list.push(id);
 }
 
+const SENTENCE_END = new Set('。！？；!?;');
+const CLOSING = new Set('”’」』）)');
+
 /** Sentences end at 。！？； (with closing quotes) or at the end of the unit. */
 export function splitSentences(text: string): { start: number; end: number; text: string }[] {
   const cps = Array.from(text);
   const out: { start: number; end: number; text: string }[] = [];
   let start = 0;
   for (let i = 0; i < cps.length; i++) {
-    if (/[。！？；!?;]/u.test(cps[i] ?? '')) {
+    if (SENTENCE_END.has(cps[i] ?? '')) {
       let end = i + 1;
-      while (end < cps.length && /[”’」』）)]/u.test(cps[end] ?? '')) end++;
+      while (end < cps.length && CLOSING.has(cps[end] ?? '')) end++;
       out.push({ start, end, text: cps.slice(start, end).join('') });
       start = end;
       i = end - 1;
@@ -97,14 +100,25 @@ export function buildSearchIndex(docs: SearchDoc[]): SearchIndex {
   const bigrams = new Map<string, number[]>();
   const sentences: Sentence[] = [];
   const sentenceChars = new Map<string, number[]>();
+  const isWordChar = new Map<string, boolean>();
   units.forEach((u, id) => {
-    const cps = Array.from(u.lower);
-    for (let i = 0; i + 1 < cps.length; i++) post(bigrams, `${cps[i]}${cps[i + 1]}`, id);
+    const t = u.lower;
+    if (!u.astral) {
+      // Every code point is one UTF-16 unit: a bigram is a two-unit slice (no code-point array).
+      for (let i = 0; i + 1 < t.length; i++) post(bigrams, t.slice(i, i + 2), id);
+    } else {
+      const cps = Array.from(t);
+      for (let i = 0; i + 1 < cps.length; i++) post(bigrams, `${cps[i]}${cps[i + 1]}`, id);
+    }
     if (u.field !== 'body') return;
     for (const s of splitSentences(u.text)) {
       const sid = sentences.length;
       sentences.push({ unit: id, ...s });
-      for (const ch of new Set(s.text)) if (/[\p{L}\p{N}]/u.test(ch)) post(sentenceChars, ch, sid);
+      for (const ch of new Set(s.text)) {
+        let word = isWordChar.get(ch);
+        if (word === undefined) isWordChar.set(ch, (word = /[\p{L}\p{N}]/u.test(ch)));
+        if (word) post(sentenceChars, ch, sid);
+      }
     }
   });
   return { docs, units, bigrams, sentences, sentenceChars };
