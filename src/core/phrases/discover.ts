@@ -101,7 +101,8 @@ export function discoverPhrases(
   docs: readonly (readonly string[])[],
   options: DiscoveryOptions = {},
 ): Discovered[] {
-  const minLength = options.minLength ?? 2;
+  // Two-character repeats are ordinary vocabulary (疫情, 工作), not formulas: start at three.
+  const minLength = options.minLength ?? 3;
   const maxLength = options.maxLength ?? 12;
   const minArticles = options.minArticles ?? 2;
   const minVariety = options.minVariety ?? 2;
