@@ -4,10 +4,27 @@ import type { Locator, Page } from '@playwright/test';
 export class LibraryPage {
   readonly heading: Locator;
   readonly cards: Locator;
+  /** The script select in the header (global: every view follows it). */
+  readonly globalScript: Locator;
+  /** "Compare selected (n)": opens the comparison of the checked cards. */
+  readonly compareSelected: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1, name: 'Library' });
     this.cards = page.getByTestId('article-card');
+    this.globalScript = page.getByTestId('global-script');
+    this.compareSelected = page.getByRole('button', { name: /^Compare selected \(\d+\)$/ });
+  }
+
+  /** Open the library with query parameters (`ui=zh`, `script=tw`…), in whatever language. */
+  async open(query: string): Promise<void> {
+    await this.page.goto(`/#/${query ? `?${query}` : ''}`);
+    await this.cards.first().waitFor();
+  }
+
+  /** A card's "Select for comparison" checkbox. */
+  selectBox(id: string): Locator {
+    return this.card(id).getByRole('checkbox', { name: 'Select for comparison' });
   }
 
   /** Open the library directly (a fresh load), optionally sorted by place. */

@@ -18,6 +18,16 @@ export class ReaderPage {
   readonly smaller: Locator;
   readonly larger: Locator;
   readonly theme: Locator;
+  /** The script select in the header (global: every view follows it). */
+  readonly globalScript: Locator;
+  /** The same control in the reader's sticky toolbar. */
+  readonly toolbarScript: Locator;
+  /** The "Shown in: …" badges under the title. */
+  readonly scriptStatus: Locator;
+  /** Shown above the original text while the Traditional dictionary loads. */
+  readonly scriptLoading: Locator;
+  /** The notice about a `?script=` or `?ui=` value that means nothing. */
+  readonly linkNotice: Locator;
 
   constructor(readonly page: Page) {
     this.reader = page.getByTestId('reader');
@@ -35,12 +45,29 @@ export class ReaderPage {
     this.smaller = page.getByRole('button', { name: 'Smaller text' });
     this.larger = page.getByRole('button', { name: 'Larger text' });
     this.theme = page.getByLabel('Theme');
+    this.globalScript = page.getByTestId('global-script');
+    this.toolbarScript = page.locator('.reader-toolbar select');
+    this.scriptStatus = page.getByTestId('script-status');
+    this.scriptLoading = page.getByTestId('script-loading');
+    this.linkNotice = page.getByTestId('link-notice');
   }
 
   /** Open an article directly (a fresh load, as from a bookmark), optionally at paragraph `p`. */
   async goto(id: string, p?: number): Promise<void> {
     await this.page.goto(`/#/read/${id}${p ? `?p=${p}` : ''}`);
     await this.reader.waitFor();
+  }
+
+  /** Open an article with extra query parameters, e.g. `script=tw` (a fresh load). */
+  async open(id: string, query: string): Promise<void> {
+    await this.page.goto(`/#/read/${id}${query ? `?${query}` : ''}`);
+    await this.reader.waitFor();
+  }
+
+  /** Wait until no dictionary is loading, i.e. the text is in the script that was asked for. */
+  async settled(): Promise<void> {
+    await this.paragraphs.first().waitFor();
+    await this.scriptLoading.waitFor({ state: 'detached' });
   }
 
   /** A body block by its 1-based anchor (`p-1`, `p-2`…; headings are numbered too). */

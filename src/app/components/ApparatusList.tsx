@@ -43,7 +43,11 @@ export function ApparatusList({ article }: { article: CorpusArticle }) {
                 <span className="muted">— {t('apparatusUnrestored')}</span>
               </>
             )}
-            {d.note && <p className="note">{d.note}</p>}
+            {d.note && (
+              <p className="note" lang="en">
+                {d.note}
+              </p>
+            )}
           </li>
         ))}
       </ol>

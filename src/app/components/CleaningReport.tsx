@@ -13,7 +13,7 @@ export function CleaningReport({ article }: { article: CorpusArticle }) {
       <ol className="steps">
         {PIPELINE.map((s) => (
           <li key={s.name}>
-            <code>{s.name}</code> — {s.summary}
+            <code>{s.name}</code> — <span lang="en">{s.summary}</span>
           </li>
         ))}
       </ol>

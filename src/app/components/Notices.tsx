@@ -2,11 +2,15 @@ import { useState } from 'react';
 import { SCRIPT_CHOICES } from '../../core/script/variants.ts';
 import { useT } from '../i18n/useT.ts';
 import { useRouteStore } from '../stores/routeStore.ts';
+import { useSettingsStore } from '../stores/settingsStore.ts';
+import { SCRIPT_LABEL } from './ScriptSelect.tsx';
 
 /** Messages about the link itself: a `?script=` or `?ui=` value that means nothing is explained, not ignored. */
 export function LinkNotices() {
   const t = useT();
   const params = useRouteStore((s) => s.location.params);
+  // An unknown ?script= falls back to the reader's stored choice: the notice names that one.
+  const stored = useSettingsStore((s) => s.script);
   const [dismissed, setDismissed] = useState<string>('');
   const notes: string[] = [];
   const script = params.get('script');
@@ -16,7 +20,7 @@ export function LinkNotices() {
         name: 'script',
         value: script,
         allowed: SCRIPT_CHOICES.join(' | '),
-        fallback: t('scriptOrig'),
+        fallback: t(SCRIPT_LABEL[stored]),
       }),
     );
   }

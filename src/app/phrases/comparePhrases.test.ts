@@ -1,24 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import type { Phrase } from '../../core/phrases/analyse.ts';
-import { comparePhrases, highlightsFor } from './comparePhrases.ts';
+import { comparePhrases, groupKeyOf, highlightsFor } from './comparePhrases.ts';
 
 const phrase = (
   text: string,
   kind: Phrase['kind'],
   occ: [string, number, number, number][],
+  family?: string,
 ): Phrase => ({
   text,
   kind,
   articles: [...new Set(occ.map((o) => o[0]))],
   count: occ.length,
   occurrences: occ.map(([article, paragraph, start, end]) => ({ article, paragraph, start, end })),
+  ...(family ? { family } : {}),
 });
 
 const phrases = [
-  phrase('外防输入', 'glossary', [
-    ['a', 0, 0, 4],
-    ['b', 1, 2, 6],
-  ]),
+  phrase('外防输入、内防扩散', 'glossary', [['a', 0, 0, 9]], 'waifang'),
+  phrase('外防输入、内防反弹', 'glossary', [['b', 1, 2, 11]], 'waifang'),
   phrase('网格化', 'glossary', [
     ['a', 2, 0, 3],
     ['c', 0, 0, 3],
@@ -33,28 +33,37 @@ const phrases = [
   ]),
 ];
 const key = (p: Phrase): string => p.text;
+const label = (p: Phrase): string =>
+  p.family === 'waifang' ? '外防输入、内防{扩散|反弹}' : p.text;
 
 describe('comparePhrases', () => {
-  it('keeps phrases shared by every pane, of the chosen kinds', () => {
+  it('treats a family as one formula: two articles using different slots share it', () => {
     const s = comparePhrases(
       phrases,
       ['a', 'b'],
       { glossary: true, discovered: false, sharedOnly: true },
       key,
       null,
+      label,
     );
-    expect(s.map((x) => x.key)).toEqual(['外防输入', '阻击战']);
-    const both = comparePhrases(
+    expect(s.map((x) => x.key)).toEqual(['family:waifang', '阻击战']);
+    expect(s[0]?.label).toBe('外防输入、内防{扩散|反弹}');
+    expect(s[0]?.members).toHaveLength(2);
+  });
+
+  it('adds discovered phrases when asked, longest first at equal spread', () => {
+    const s = comparePhrases(
       phrases,
       ['a', 'b'],
       { glossary: true, discovered: true, sharedOnly: true },
       key,
       null,
+      label,
     );
-    expect(both.map((x) => x.key)).toEqual(['疫情防控阻击战', '外防输入', '阻击战']);
+    expect(s.map((x) => x.key)).toEqual(['family:waifang', '疫情防控阻击战', '阻击战']);
   });
 
-  it('always includes the selected phrase and gives each phrase its own style', () => {
+  it('always includes the selected group, and gives each group its own style', () => {
     const s = comparePhrases(
       phrases,
       ['a', 'b'],
@@ -64,21 +73,24 @@ describe('comparePhrases', () => {
     );
     expect(s.map((x) => x.key)).toContain('网格化');
     expect(new Set(s.map((x) => x.style.colour)).size).toBe(s.length);
+    expect(groupKeyOf(phrases[0]!, key)).toBe('family:waifang');
   });
 
-  it('lays out non-overlapping highlights, the longer phrase winning', () => {
+  it('lays out non-overlapping highlights with the group style, the longer phrase winning', () => {
     const s = comparePhrases(
       phrases,
       ['a', 'b'],
       { glossary: true, discovered: true, sharedOnly: true },
       key,
       null,
+      label,
     );
-    const h = highlightsFor('a', s, null);
-    expect(h.map((x) => [x.paragraph, x.start, x.end, x.phrase])).toEqual([
-      [0, 0, 4, '外防输入'],
-      [3, 0, 7, '疫情防控阻击战'],
+    const a = highlightsFor('a', s, 'family:waifang');
+    expect(a.map((x) => [x.paragraph, x.start, x.end, x.phrase, x.selected])).toEqual([
+      [0, 0, 9, 'family:waifang', true],
+      [3, 0, 7, '疫情防控阻击战', false],
     ]);
-    expect(h.map((x) => x.n)).toEqual([1, 2]);
+    const b = highlightsFor('b', s, null);
+    expect(b.find((x) => x.phrase === 'family:waifang')?.colour).toBe(a[0]?.colour);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * Which phrases a comparison highlights, in which style. Pure over plain data, so it is tested
- * without a browser.
+ * Which phrases a comparison highlights, in which style. Phrases of one family (外防输入、内防扩散
+ * and 外防输入、内防反弹) are highlighted as one formula with one style, so two articles that use
+ * different slots of it are seen to share it. Pure over plain data, tested without a browser.
  */
 import type { Phrase } from '../../core/phrases/analyse.ts';
 import type { CompareMarks } from '../routing/route.ts';
@@ -9,14 +10,24 @@ import type { PhraseStyle } from './palette.ts';
 import { phraseStyle } from './palette.ts';
 
 export interface StyledPhrase {
-  phrase: Phrase;
+  /** The group key: the family id, or the phrase's own key when it has no family. */
   key: string;
+  /** What the legend shows: the slot pattern of a family, or the phrase text. */
+  label: string;
+  members: Phrase[];
+  /** Articles where any member occurs. */
+  articles: string[];
   style: PhraseStyle;
 }
 
+/** The group a phrase belongs to in a comparison. */
+export function groupKeyOf(p: Phrase, keyOf: (p: Phrase) => string): string {
+  return p.family ? `family:${p.family}` : keyOf(p);
+}
+
 /**
- * The phrases to highlight across `ids`: of the chosen kinds, occurring in at least two of the
- * panes (or in every pane with `sharedOnly`), widest spread first; the selected phrase is always
+ * The groups to highlight across `ids`: of the chosen kinds, occurring in at least two panes (or
+ * in every pane with `sharedOnly`), widest spread and longest first; the selected group always
  * included. Styles follow that order, so a phrase keeps its colour while panes scroll.
  */
 export function comparePhrases(
@@ -25,22 +36,41 @@ export function comparePhrases(
   marks: CompareMarks,
   keyOf: (p: Phrase) => string,
   selected: string | null,
+  labelOf: (p: Phrase) => string = (p) => p.family ?? p.text,
 ): StyledPhrase[] {
+  const groups = new Map<string, Phrase[]>();
+  for (const p of phrases) {
+    if (p.kind === 'glossary' ? !marks.glossary : !marks.discovered) {
+      if (!selected || groupKeyOf(p, keyOf) !== selected) continue;
+    }
+    const k = groupKeyOf(p, keyOf);
+    groups.set(k, [...(groups.get(k) ?? []), p]);
+  }
   const need = marks.sharedOnly ? ids.length : Math.min(2, ids.length);
-  const chosen = phrases.filter((p) => {
-    if (selected && keyOf(p) === selected) return true;
-    if (p.kind === 'glossary' ? !marks.glossary : !marks.discovered) return false;
-    return ids.filter((id) => p.articles.includes(id)).length >= need;
-  });
-  // Longer phrases first when spread is equal: inside 疫情防控阻击战 the longer mark wins.
-  chosen.sort(
-    (a, b) =>
-      ids.filter((id) => b.articles.includes(id)).length -
-        ids.filter((id) => a.articles.includes(id)).length ||
-      Array.from(b.text).length - Array.from(a.text).length ||
-      (a.text < b.text ? -1 : 1),
-  );
-  return chosen.map((phrase, i) => ({ phrase, key: keyOf(phrase), style: phraseStyle(i) }));
+  const spread = (articles: readonly string[]): number =>
+    ids.filter((id) => articles.includes(id)).length;
+  const chosen = [...groups]
+    .map(([key, members]) => ({
+      key,
+      members,
+      articles: [...new Set(members.flatMap((m) => m.articles))],
+    }))
+    .filter((g) => g.key === selected || spread(g.articles) >= need)
+    .sort(
+      (a, b) =>
+        spread(b.articles) - spread(a.articles) ||
+        Math.max(...b.members.map((m) => Array.from(m.text).length)) -
+          Math.max(...a.members.map((m) => Array.from(m.text).length)) ||
+        (a.key < b.key ? -1 : 1),
+    );
+  return chosen.map((g, i) => ({
+    ...g,
+    label:
+      g.members.length > 1 || g.members[0]?.family
+        ? labelOf(g.members[0] as Phrase)
+        : (g.members[0]?.text ?? g.key),
+    style: phraseStyle(i),
+  }));
 }
 
 /** The highlights of one article, longest phrase first where occurrences overlap. */
@@ -51,19 +81,21 @@ export function highlightsFor(
 ): Highlight[] {
   const all: Highlight[] = [];
   for (const s of styled) {
-    for (const o of s.phrase.occurrences) {
-      if (o.article !== article) continue;
-      all.push({
-        paragraph: o.paragraph,
-        start: o.start,
-        end: o.end,
-        n: 0,
-        phrase: s.key,
-        colour: s.style.colour,
-        line: s.style.line,
-        selected: selected === s.key,
-        label: s.phrase.text,
-      });
+    for (const member of s.members) {
+      for (const o of member.occurrences) {
+        if (o.article !== article) continue;
+        all.push({
+          paragraph: o.paragraph,
+          start: o.start,
+          end: o.end,
+          n: 0,
+          phrase: s.key,
+          colour: s.style.colour,
+          line: s.style.line,
+          selected: selected === s.key,
+          label: member.text,
+        });
+      }
     }
   }
   all.sort(

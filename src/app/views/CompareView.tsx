@@ -3,7 +3,11 @@ import type { CorpusArticle } from '../../core/corpus/model.ts';
 import { placeParts } from '../../core/corpus/model.ts';
 import type { ScriptChoice } from '../../core/script/variants.ts';
 import { ARTICLES, findArticle } from '../data/corpus.ts';
-import { PHRASES, findPhrase, phraseKey } from '../data/phrases.ts';
+import { PHRASES, findPhrase, glossaryEntryOf, phraseKey } from '../data/phrases.ts';
+import type { Phrase } from '../../core/phrases/analyse.ts';
+
+/** A family's legend label: the glossary's slot pattern, or the discovered pattern. */
+const familyLabel = (p: Phrase): string => glossaryEntryOf(p)?.slots ?? p.family ?? p.text;
 import { formatArticleDate } from '../format.ts';
 import { useLocale } from '../i18n/useLocale.ts';
 import { useT, useUiLang } from '../i18n/useT.ts';
@@ -12,7 +16,7 @@ import { measureScriptSwitch, useArticleTexts, useGlobalScript } from '../script
 import { hrefFor, useRouteStore } from '../stores/routeStore.ts';
 import { FONT_SIZES, useSettingsStore } from '../stores/settingsStore.ts';
 import type { StyledPhrase } from '../phrases/comparePhrases.ts';
-import { comparePhrases, highlightsFor } from '../phrases/comparePhrases.ts';
+import { comparePhrases, groupKeyOf, highlightsFor } from '../phrases/comparePhrases.ts';
 import { usePhraseText } from '../phrases/usePhraseText.ts';
 import type { Highlight } from '../components/ArticleBody.tsx';
 import { ArticleBody } from '../components/ArticleBody.tsx';
@@ -29,18 +33,27 @@ interface CompareProps {
   marks: CompareMarks;
 }
 
-/** Scroll every pane to the first occurrence of a phrase (and the page to the panes). */
+/** Scroll a pane's own scroll box so `mark` sits a third of the way down it. */
+function scrollWithin(scroller: HTMLElement, mark: HTMLElement): void {
+  const delta =
+    mark.getBoundingClientRect().top -
+    scroller.getBoundingClientRect().top -
+    scroller.clientHeight / 3;
+  scroller.scrollTo({ top: scroller.scrollTop + delta });
+}
+
+/**
+ * Scroll every pane to the first occurrence of a phrase. On a phone the panes are not scroll
+ * boxes (they are tabs in the page), so the active pane's mark is scrolled into the page view.
+ */
 function scrollPanesTo(key: string): void {
   requestAnimationFrame(() => {
     document.querySelectorAll<HTMLElement>('[data-testid="compare-pane"]').forEach((pane) => {
       const mark = pane.querySelector<HTMLElement>(`mark[data-phrase="${CSS.escape(key)}"]`);
       const scroller = pane.querySelector<HTMLElement>('.pane-reading');
-      if (mark && scroller) {
-        scroller.scrollTo({
-          top: mark.offsetTop - scroller.offsetTop - scroller.clientHeight / 3,
-          behavior: 'smooth',
-        });
-      }
+      if (!mark || !scroller) return;
+      if (scroller.scrollHeight > scroller.clientHeight + 1) scrollWithin(scroller, mark);
+      else if (pane.classList.contains('active')) mark.scrollIntoView({ block: 'center' });
     });
   });
 }
@@ -62,11 +75,16 @@ export function CompareView({ ids, scripts, phrase, marks }: CompareProps) {
   const articles = shown
     .map((id) => findArticle(id))
     .filter((a): a is CorpusArticle => a !== undefined);
-  const found = phrase ? findPhrase(phrase) : undefined;
-  const selected = found ? phraseKey(found) : null;
+  // A link may name a phrase (glossary id or text) or a whole family group.
+  const found = phrase && !phrase.startsWith('family:') ? findPhrase(phrase) : undefined;
+  const selected = found
+    ? groupKeyOf(found, phraseKey)
+    : phrase?.startsWith('family:')
+      ? phrase
+      : null;
   const shownKey = shown.join(',');
   const styled = useMemo(
-    () => comparePhrases(PHRASES, shownKey.split(','), marks, phraseKey, selected),
+    () => comparePhrases(PHRASES, shownKey.split(','), marks, phraseKey, selected, familyLabel),
     [shownKey, marks, selected],
   );
 
@@ -121,9 +139,7 @@ export function CompareView({ ids, scripts, phrase, marks }: CompareProps) {
             >
               <option value="">—</option>
               {addable.map((a) => (
-                <option key={a.meta.id} value={a.meta.id}>
-                  {a.meta.title} · {a.meta.date}
-                </option>
+                <ArticleOption key={a.meta.id} article={a} />
               ))}
             </select>
           </label>
@@ -171,11 +187,11 @@ export function CompareView({ ids, scripts, phrase, marks }: CompareProps) {
                       style={{ ['--hl' as string]: s.style.colour }}
                       lang={lang}
                     >
-                      {show(s.phrase.text)}
+                      {show(s.label)}
                     </span>
                     <span className="muted">
                       {' '}
-                      {shown.filter((id) => s.phrase.articles.includes(id)).length}/{shown.length}
+                      {shown.filter((id) => s.articles.includes(id)).length}/{shown.length}
                     </span>
                   </button>
                 </li>
@@ -226,6 +242,16 @@ export function CompareView({ ids, scripts, phrase, marks }: CompareProps) {
         ))}
       </div>
     </section>
+  );
+}
+
+/** An article as a select option, its title in the global script. */
+function ArticleOption({ article }: { article: CorpusArticle }) {
+  const { texts, lang } = useArticleTexts(article, useGlobalScript());
+  return (
+    <option value={article.meta.id} lang={lang}>
+      {texts.title} · {article.meta.date}
+    </option>
   );
 }
 
@@ -358,11 +384,7 @@ function OverviewRuler({
           onClick={() => {
             const mark = document.getElementById(`${scope}mark-${h.n}`);
             const scroller = mark?.closest<HTMLElement>('.pane-reading');
-            if (mark && scroller)
-              scroller.scrollTo({
-                top: mark.offsetTop - scroller.offsetTop - scroller.clientHeight / 3,
-                behavior: 'smooth',
-              });
+            if (mark && scroller) scrollWithin(scroller, mark);
           }}
         />
       ))}

@@ -78,8 +78,10 @@ function Reader({
     const styled = PHRASES.filter(
       (p) => p.kind === 'glossary' && p.articles.includes(article.meta.id),
     ).map((p) => ({
-      phrase: p,
       key: p.glossaryId ?? p.text,
+      label: p.text,
+      members: [p],
+      articles: p.articles,
       style: { colour: '#56B4E9', line: 'dotted' as const },
     }));
     return highlightsFor(article.meta.id, styled, null).map((h) => ({
