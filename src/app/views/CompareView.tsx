@@ -48,6 +48,10 @@ function scrollWithin(scroller: HTMLElement, mark: HTMLElement): void {
  */
 function scrollPanesTo(key: string): void {
   requestAnimationFrame(() => {
+    // Bring the panes into the page view first (the legend that was clicked sits above them).
+    const panes = document.querySelector<HTMLElement>('.panes');
+    if (panes && panes.getBoundingClientRect().top > window.innerHeight / 2)
+      panes.scrollIntoView({ block: 'start' });
     document.querySelectorAll<HTMLElement>('[data-testid="compare-pane"]').forEach((pane) => {
       const mark = pane.querySelector<HTMLElement>(`mark[data-phrase="${CSS.escape(key)}"]`);
       const scroller = pane.querySelector<HTMLElement>('.pane-reading');
