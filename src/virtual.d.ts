@@ -1,7 +1,14 @@
 declare module 'virtual:refrain/corpus' {
   import type { Corpus } from './core/corpus/model.ts';
-  const corpus: Corpus;
+  /** The corpus without its phrase data, which is a separate lazy chunk. */
+  const corpus: Omit<Corpus, 'glossary' | 'phrases'>;
   export default corpus;
+}
+
+declare module 'virtual:refrain/phrases' {
+  import type { Corpus } from './core/corpus/model.ts';
+  const phrases: Pick<Corpus, 'glossary' | 'phrases'>;
+  export default phrases;
 }
 
 declare module 'virtual:refrain/raw' {

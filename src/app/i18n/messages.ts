@@ -206,6 +206,7 @@ export const en = {
   compareLegendNone: 'No shared phrases to highlight with these settings.',
   compareRuler: 'Where highlighted phrases sit in this article',
   readerMarkGlossary: 'Mark glossary phrases',
+  loading: 'Loading…',
 } as const;
 
 export type UiLang = 'en' | 'zh';

@@ -196,4 +196,5 @@ export const zhHans: Messages = {
   compareLegendNone: '按当前设置，没有可高亮的共有提法。',
   compareRuler: '高亮提法在本文中的位置',
   readerMarkGlossary: '标出词汇表提法',
+  loading: '正在载入……',
 };

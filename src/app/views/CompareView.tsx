@@ -3,11 +3,9 @@ import type { CorpusArticle } from '../../core/corpus/model.ts';
 import { placeParts } from '../../core/corpus/model.ts';
 import type { ScriptChoice } from '../../core/script/variants.ts';
 import { ARTICLES, findArticle } from '../data/corpus.ts';
-import { PHRASES, findPhrase, glossaryEntryOf, phraseKey } from '../data/phrases.ts';
+import { phraseKey, usePhraseData } from '../data/phrases.ts';
 import type { Phrase } from '../../core/phrases/analyse.ts';
 
-/** A family's legend label: the glossary's slot pattern, or the discovered pattern. */
-const familyLabel = (p: Phrase): string => glossaryEntryOf(p)?.slots ?? p.family ?? p.text;
 import { formatArticleDate } from '../format.ts';
 import { useLocale } from '../i18n/useLocale.ts';
 import { useT, useUiLang } from '../i18n/useT.ts';
@@ -80,7 +78,10 @@ export function CompareView({ ids, scripts, phrase, marks }: CompareProps) {
     .map((id) => findArticle(id))
     .filter((a): a is CorpusArticle => a !== undefined);
   // A link may name a phrase (glossary id or text) or a whole family group.
-  const found = phrase && !phrase.startsWith('family:') ? findPhrase(phrase) : undefined;
+  // Highlights appear once the phrase chunk has loaded; the panes' text does not wait for it.
+  const phraseData = usePhraseData();
+  const found =
+    phrase && !phrase.startsWith('family:') ? phraseData?.findPhrase(phrase) : undefined;
   const selected = found
     ? groupKeyOf(found, phraseKey)
     : phrase?.startsWith('family:')
@@ -88,8 +89,18 @@ export function CompareView({ ids, scripts, phrase, marks }: CompareProps) {
       : null;
   const shownKey = shown.join(',');
   const styled = useMemo(
-    () => comparePhrases(PHRASES, shownKey.split(','), marks, phraseKey, selected, familyLabel),
-    [shownKey, marks, selected],
+    () =>
+      phraseData
+        ? comparePhrases(
+            phraseData.phrases,
+            shownKey.split(','),
+            marks,
+            phraseKey,
+            selected,
+            (p: Phrase) => phraseData.glossaryEntryOf(p)?.slots ?? p.family ?? p.text,
+          )
+        : [],
+    [shownKey, marks, selected, phraseData],
   );
 
   useEffect(() => {

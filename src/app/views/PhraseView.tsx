@@ -3,7 +3,9 @@ import { placeParts } from '../../core/corpus/model.ts';
 import type { Occurrence } from '../../core/phrases/analyse.ts';
 import { kwic } from '../../core/search/kwic.ts';
 import { ARTICLES } from '../data/corpus.ts';
-import { PHRASES, findPhrase, glossaryEntryOf, phraseKey } from '../data/phrases.ts';
+import type { PhraseData } from '../data/phrases.ts';
+import { phraseKey, usePhraseData } from '../data/phrases.ts';
+import { Loading } from '../components/Loading.tsx';
 import { formatArticleDate } from '../format.ts';
 import { useLocale } from '../i18n/useLocale.ts';
 import { useMessages, useT, useUiLang } from '../i18n/useT.ts';
@@ -14,7 +16,13 @@ import { ArticleTitle } from '../components/ArticleTitle.tsx';
 import { PhraseTimeline } from '../components/PhraseTimeline.tsx';
 
 /** `#/phrases/<key>`: the glossary entry, every occurrence as a concordance line, time and place. */
-export function PhraseView({ phraseKey: key }: { phraseKey: string }) {
+export function PhraseView(props: { phraseKey: string }) {
+  const data = usePhraseData();
+  return data ? <PhraseDetail {...props} data={data} /> : <Loading />;
+}
+
+function PhraseDetail({ phraseKey: key, data }: { phraseKey: string; data: PhraseData }) {
+  const { phrases: PHRASES, findPhrase, glossaryEntryOf } = data;
   const t = useT();
   const messages = useMessages();
   const ui = useUiLang();

@@ -2,7 +2,9 @@ import { useMemo } from 'react';
 import type { Phrase } from '../../core/phrases/analyse.ts';
 import { placeParts } from '../../core/corpus/model.ts';
 import { ARTICLES } from '../data/corpus.ts';
-import { GLOSSARY, PHRASES, glossaryEntryOf, phraseKey } from '../data/phrases.ts';
+import type { PhraseData } from '../data/phrases.ts';
+import { phraseKey, usePhraseData } from '../data/phrases.ts';
+import { Loading } from '../components/Loading.tsx';
 import { useMessages, useT, useUiLang } from '../i18n/useT.ts';
 import type { PhraseKindFilter } from '../routing/route.ts';
 import { hrefFor, useRouteStore } from '../stores/routeStore.ts';
@@ -29,7 +31,10 @@ const CATEGORY_ORDER = [
  * Glossary rows: by category, members of a family together (so 内防扩散 sits above 内防反弹), then
  * by first appearance in time and spread.
  */
-function orderPhrases(phrases: readonly Phrase[]): Phrase[] {
+function orderPhrases(
+  phrases: readonly Phrase[],
+  glossaryEntryOf: PhraseData['glossaryEntryOf'],
+): Phrase[] {
   const firstDate = (p: Phrase): string =>
     ARTICLES.find((a) => p.articles.includes(a.meta.id))?.meta.date ?? '9999';
   const rank = (p: Phrase): number => {
@@ -60,13 +65,21 @@ function orderPhrases(phrases: readonly Phrase[]): Phrase[] {
 }
 
 /** `#/phrases`: every glossary phrase and the most widespread discovered ones, as a heat map over time. */
-export function PhrasesView({
+export function PhrasesView(props: { kind: PhraseKindFilter; category: string | null }) {
+  const data = usePhraseData();
+  return data ? <PhrasesMatrix {...props} data={data} /> : <Loading />;
+}
+
+function PhrasesMatrix({
   kind,
   category,
+  data,
 }: {
   kind: PhraseKindFilter;
   category: string | null;
+  data: PhraseData;
 }) {
+  const { glossary: GLOSSARY, phrases: PHRASES, glossaryEntryOf } = data;
   const t = useT();
   const messages = useMessages();
   const ui = useUiLang();
@@ -79,11 +92,11 @@ export function PhrasesView({
     const discovered = PHRASES.filter((p) => p.kind === 'discovered');
     const shownDiscovered = category ? [] : discovered.slice(0, MAX_DISCOVERED);
     const chosen = [
-      ...(kind !== 'discovered' ? orderPhrases(glossary) : []),
+      ...(kind !== 'discovered' ? orderPhrases(glossary, glossaryEntryOf) : []),
       ...(kind !== 'glossary' ? shownDiscovered : []),
     ];
     return { rows: chosen, discoveredTotal: discovered.length };
-  }, [kind, category]);
+  }, [kind, category, PHRASES, glossaryEntryOf]);
   const max = Math.max(
     1,
     ...rows.flatMap((p) =>

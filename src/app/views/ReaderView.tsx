@@ -14,7 +14,7 @@ import type { Highlight } from '../components/ArticleBody.tsx';
 import { ArticleBody } from '../components/ArticleBody.tsx';
 import { HitNavigator } from '../components/HitNavigator.tsx';
 import { useSearch } from '../search/useSearch.ts';
-import { GLOSSARY, PHRASES } from '../data/phrases.ts';
+import { usePhraseData } from '../data/phrases.ts';
 import { highlightsFor } from '../phrases/comparePhrases.ts';
 import { GlossaryCard } from '../components/GlossaryCard.tsx';
 import { ArticleHeader } from '../components/ArticleHeader.tsx';
@@ -73,27 +73,29 @@ function Reader({
   const markGlossary = useSettingsStore((s) => s.markGlossary);
   const [openEntry, setOpenEntry] = useState<string | null>(null);
   const closeEntry = useCallback(() => setOpenEntry(null), []);
+  // Glossary marks appear once the phrase chunk has loaded; the text does not wait for it.
+  const phraseData = usePhraseData();
   const glossaryMarks = useMemo((): Highlight[] => {
-    if (!markGlossary) return [];
-    const styled = PHRASES.filter(
-      (p) => p.kind === 'glossary' && p.articles.includes(article.meta.id),
-    ).map((p) => ({
-      key: p.glossaryId ?? p.text,
-      label: p.text,
-      members: [p],
-      articles: p.articles,
-      style: { colour: '#56B4E9', line: 'dotted' as const },
-    }));
+    if (!markGlossary || !phraseData) return [];
+    const styled = phraseData.phrases
+      .filter((p) => p.kind === 'glossary' && p.articles.includes(article.meta.id))
+      .map((p) => ({
+        key: p.glossaryId ?? p.text,
+        label: p.text,
+        members: [p],
+        articles: p.articles,
+        style: { colour: '#56B4E9', line: 'dotted' as const },
+      }));
     return highlightsFor(article.meta.id, styled, null).map((h) => ({
       ...h,
       n: h.n + 10000,
       label: (() => {
-        const e = GLOSSARY.find((g) => g.id === h.phrase);
+        const e = h.phrase ? phraseData.entryById(h.phrase) : undefined;
         return e ? `${e.text} — ${e.english}` : h.label;
       })(),
     }));
-  }, [markGlossary, article]);
-  const entry = openEntry ? GLOSSARY.find((g) => g.id === openEntry) : undefined;
+  }, [markGlossary, article, phraseData]);
+  const entry = openEntry ? phraseData?.entryById(openEntry) : undefined;
 
   useEffect(() => {
     if (paragraph) document.getElementById(`p-${paragraph}`)?.scrollIntoView({ block: 'start' });

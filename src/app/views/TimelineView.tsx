@@ -1,6 +1,8 @@
 import { placeParts } from '../../core/corpus/model.ts';
 import { ARTICLES } from '../data/corpus.ts';
-import { PHRASES, findPhrase, phraseKey } from '../data/phrases.ts';
+import type { PhraseData } from '../data/phrases.ts';
+import { phraseKey, usePhraseData } from '../data/phrases.ts';
+import { Loading } from '../components/Loading.tsx';
 import { formatArticleDate } from '../format.ts';
 import { useLocale } from '../i18n/useLocale.ts';
 import { useT, useUiLang } from '../i18n/useT.ts';
@@ -9,13 +11,18 @@ import { usePhraseText } from '../phrases/usePhraseText.ts';
 import { ArticleTitle } from '../components/ArticleTitle.tsx';
 import { timeX } from '../components/PhraseTimeline.tsx';
 
-const GLOSSARY_PHRASES = PHRASES.filter((p) => p.kind === 'glossary');
-
 /**
  * `#/timeline?phrase=<key>`: the articles on a time axis, one row per province, with the glossary
  * formulas each uses; following a formula lights up the articles that use it.
  */
-export function TimelineView({ phrase: key }: { phrase: string | null }) {
+export function TimelineView(props: { phrase: string | null }) {
+  const data = usePhraseData();
+  return data ? <Timeline {...props} data={data} /> : <Loading />;
+}
+
+function Timeline({ phrase: key, data }: { phrase: string | null; data: PhraseData }) {
+  const { findPhrase } = data;
+  const GLOSSARY_PHRASES = data.phrases.filter((p) => p.kind === 'glossary');
   const t = useT();
   const ui = useUiLang();
   const locale = useLocale();

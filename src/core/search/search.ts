@@ -54,13 +54,16 @@ export function runSearch(
   if (options.approx !== false && parsed.kind !== 'latin' && terms.length > 0) {
     const exactSentences = new Set<number>();
     if (exact.length) {
-      // Sentences holding an exact hit are not "similar": they are shown above.
-      const byUnit = new Map<number, Hit[]>();
-      for (const h of exact) byUnit.set(h.unit, [...(byUnit.get(h.unit) ?? []), h]);
-      index.sentences.forEach((s, sid) => {
-        const hs = byUnit.get(s.unit);
-        if (hs?.some((h) => h.start < s.end && h.end > s.start)) exactSentences.add(sid);
-      });
+      // Sentences holding an exact hit are not "similar": they are shown above. Only the hit
+      // units' own sentences are looked at (a range per unit), not every sentence of the corpus.
+      for (const h of exact) {
+        const from = index.unitSentences[h.unit] ?? 0;
+        const to = index.unitSentences[h.unit + 1] ?? from;
+        for (let sid = from; sid < to; sid++) {
+          const s = index.sentences[sid];
+          if (s && h.start < s.end && h.end > s.start) exactSentences.add(sid);
+        }
+      }
     }
     approx = findApprox(index, terms.join(''), exactSentences);
   }

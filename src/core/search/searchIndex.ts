@@ -47,6 +47,8 @@ export interface SearchIndex {
   sentences: Sentence[];
   /** character → sentence ids, ascending. */
   sentenceChars: Map<string, number[]>;
+  /** Sentences of unit u are ids `[unitSentences[u], unitSentences[u + 1])` (they are stored in unit order). */
+  unitSentences: number[];
 }
 
 const lowerAscii = (s: string): string => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
@@ -101,7 +103,9 @@ export function buildSearchIndex(docs: SearchDoc[]): SearchIndex {
   const sentences: Sentence[] = [];
   const sentenceChars = new Map<string, number[]>();
   const isWordChar = new Map<string, boolean>();
+  const unitSentences: number[] = [];
   units.forEach((u, id) => {
+    unitSentences.push(sentences.length);
     const t = u.lower;
     if (!u.astral) {
       // Every code point is one UTF-16 unit: a bigram is a two-unit slice (no code-point array).
@@ -121,5 +125,6 @@ export function buildSearchIndex(docs: SearchDoc[]): SearchIndex {
       }
     }
   });
-  return { docs, units, bigrams, sentences, sentenceChars };
+  unitSentences.push(sentences.length);
+  return { docs, units, bigrams, sentences, sentenceChars, unitSentences };
 }
