@@ -96,6 +96,19 @@ function Reader({
     }));
   }, [markGlossary, article, phraseData]);
   const entry = openEntry ? phraseData?.entryById(openEntry) : undefined;
+  // Search hits win over glossary marks where they overlap: the reader came for the hits.
+  const marks = useMemo(
+    () => [
+      ...highlights,
+      ...glossaryMarks.filter(
+        (g) =>
+          !highlights.some(
+            (h) => h.paragraph === g.paragraph && h.start < g.end && g.start < h.end,
+          ),
+      ),
+    ],
+    [highlights, glossaryMarks],
+  );
 
   useEffect(() => {
     if (paragraph) document.getElementById(`p-${paragraph}`)?.scrollIntoView({ block: 'start' });
@@ -138,7 +151,7 @@ function Reader({
         <ArticleBody
           article={article}
           paragraphs={texts.paragraphs}
-          highlights={[...highlights, ...glossaryMarks]}
+          highlights={marks}
           currentHit={currentHit}
           onMarkClick={(h) => h.phrase && setOpenEntry(h.phrase)}
         />
