@@ -422,3 +422,23 @@ test.describe('search: approximate matches', () => {
     expect(texts.some((t) => t.includes('外防输入'))).toBe(true);
   });
 });
+
+test.describe('search: English through the glossary', () => {
+  test('grid finds the 网格化 formulas with their occurrences', async ({ page }) => {
+    const search = new SearchPage(page);
+    await search.goto('grid');
+    const section = page.getByTestId('english-results');
+    await expect(section).toBeVisible();
+    await expect(section.getByTestId('english-entry').first()).toContainText('网格化');
+    await expect(section.getByTestId('kwic-line').first()).toBeVisible();
+    await expect(search.summary).toContainText('in English');
+  });
+
+  test('zero-COVID finds 动态清零 in the two 2022 articles', async ({ page }) => {
+    const search = new SearchPage(page);
+    await search.goto('zero');
+    const entry = page.locator('[data-testid="english-entry"][data-id="dongtai-qingling"]');
+    await expect(entry).toBeVisible();
+    await expect(entry.getByTestId('kwic-line')).toHaveCount(2);
+  });
+});

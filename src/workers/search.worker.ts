@@ -16,7 +16,7 @@ self.onmessage = (event: MessageEvent<SearchRequest>) => {
   switch (msg.type) {
     case 'init': {
       const t0 = performance.now();
-      engine = new SearchEngine(msg.docs);
+      engine = new SearchEngine(msg.docs, msg.glosses);
       reply({ type: 'ready', units: engine.unitCount, ms: performance.now() - t0 });
       break;
     }

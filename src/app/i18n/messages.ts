@@ -131,6 +131,9 @@ export const en = {
   searchApproxNote:
     'Sentences that share most of the query’s characters without containing it exactly.',
   searchPinyin: 'Pinyin matches for “{q}”',
+  searchEnglish: 'Glossary formulas whose English matches “{q}”',
+  searchEnglishSummary:
+    'No exact hits; {entries, plural, one {# glossary formula matches} other {# glossary formulas match}} in English',
   searchSort: 'Order',
   searchSortDate: 'Article date',
   searchSortLeft: 'Left context',

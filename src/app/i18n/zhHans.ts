@@ -109,7 +109,8 @@ export const zhHans: Messages = {
   search: '搜索',
   searchPlaceholder: '网格化 · 網格化 · wanggehua',
   searchTitle: '搜索',
-  searchIntro: '可用简体字、繁体字或拼音（全拼或首字母）搜索。所有文章都会被检索，无论其原文字体。',
+  searchIntro:
+    '可用简体字、繁体字、拼音（全拼或首字母）或英文（通过词汇表的译法）搜索。所有文章都会被检索，无论其原文字体。',
   searchSearching: '正在搜索……',
   searchFailed: '搜索失败：{error}',
   searchEmpty: '请输入要搜索的字词。',
@@ -122,6 +123,8 @@ export const zhHans: Messages = {
   searchApprox: '相似段落（近似匹配）',
   searchApproxNote: '与搜索词共有大部分字符、但并不完全包含它的句子。',
   searchPinyin: '拼音“{q}”的匹配',
+  searchEnglish: '英文释义与“{q}”相符的词汇表提法',
+  searchEnglishSummary: '没有完全匹配；{entries} 个词汇表提法的英文释义相符',
   searchSort: '排序',
   searchSortDate: '文章日期',
   searchSortLeft: '左侧语境',

@@ -8,6 +8,21 @@ import { searchDocOf } from '../../core/search/docs.ts';
 import type { SearchRequest, SearchResponse } from '../../core/search/protocol.ts';
 import type { ResolvedResult as SearchResult } from '../../core/search/resolve.ts';
 import { ARTICLES } from '../data/corpus.ts';
+import type { Gloss } from '../../core/search/search.ts';
+import type { GlossaryEntry } from '../../core/phrases/glossary.ts';
+
+/** The glossary's English glosses (from the lazy phrase chunk), so English queries work. */
+async function loadGlosses(): Promise<Gloss[]> {
+  try {
+    const { glossary } = (await import('virtual:refrain/phrases')).default;
+    return glossary
+      .filter((g: GlossaryEntry) => !g.contextOnly)
+      .map((g: GlossaryEntry) => ({ id: g.id, text: g.text, english: g.english, match: g.match }));
+  } catch {
+    // Without the glossary, English queries find nothing; characters and pinyin still work.
+    return [];
+  }
+}
 
 const TIMEOUT_MS = 8000;
 
@@ -26,7 +41,14 @@ class SearchClient {
   private latest = new Map<string, number>();
   private channelOf = new Map<number, string>();
 
-  private startWorker(): Worker | null {
+  private starting: Promise<Worker | null> | null = null;
+
+  private startWorker(): Promise<Worker | null> {
+    this.starting ??= loadGlosses().then((glosses) => this.createWorker(glosses));
+    return this.starting;
+  }
+
+  private createWorker(glosses: Gloss[]): Worker | null {
     if (this.worker) return this.worker;
     if (typeof Worker === 'undefined') return null;
     try {
@@ -35,7 +57,7 @@ class SearchClient {
       });
       worker.onmessage = (e: MessageEvent<SearchResponse>) => this.onMessage(e.data);
       worker.onerror = () => this.abandonWorker('the search worker failed');
-      const init: SearchRequest = { type: 'init', docs: ARTICLES.map(searchDocOf) };
+      const init: SearchRequest = { type: 'init', docs: ARTICLES.map(searchDocOf), glosses };
       worker.postMessage(init);
       this.worker = worker;
       return worker;
@@ -60,6 +82,7 @@ class SearchClient {
   private abandonWorker(reason: string): void {
     this.worker?.terminate();
     this.worker = null;
+    this.starting = null;
     this.useFallbackOnly = true;
     for (const [id, p] of this.pending) {
       clearTimeout(p.timer);
@@ -72,8 +95,8 @@ class SearchClient {
 
   /** The fallback engine is loaded only if it is needed, keeping it out of the first visit. */
   private async runOnMainThread(query: string, approx: boolean): Promise<SearchResult> {
-    this.fallback ??= import('../../core/search/engine.ts').then(
-      (m) => new m.SearchEngine(ARTICLES.map(searchDocOf)),
+    this.fallback ??= Promise.all([import('../../core/search/engine.ts'), loadGlosses()]).then(
+      ([m, glosses]) => new m.SearchEngine(ARTICLES.map(searchDocOf), glosses),
     );
     return (await this.fallback).search(query, approx);
   }
@@ -94,7 +117,7 @@ class SearchClient {
     const id = this.nextId++;
     this.latest.set(channel, id);
     this.channelOf.set(id, channel);
-    const worker = this.useFallbackOnly ? null : this.startWorker();
+    const worker = this.useFallbackOnly ? null : await this.startWorker();
     if (!worker) {
       const result = await this.runOnMainThread(query, approx);
       return this.isLatest(id) ? result : null;

@@ -12,6 +12,7 @@ import { useT, useUiLang } from '../i18n/useT.ts';
 import type { CompareMarks } from '../routing/route.ts';
 import { measureScriptSwitch, useArticleTexts, useGlobalScript } from '../script/useScript.ts';
 import { hrefFor, useRouteStore } from '../stores/routeStore.ts';
+import { useScriptStore } from '../stores/scriptStore.ts';
 import { FONT_SIZES, useSettingsStore } from '../stores/settingsStore.ts';
 import type { StyledPhrase } from '../phrases/comparePhrases.ts';
 import { comparePhrases, groupKeyOf, highlightsFor } from '../phrases/comparePhrases.ts';
@@ -103,9 +104,13 @@ export function CompareView({ ids, scripts, phrase, marks }: CompareProps) {
     [shownKey, marks, selected, phraseData],
   );
 
+  // Close the switch measurement only once converted text can be on screen: while the
+  // Traditional dictionary loads, the panes commit the original with a notice, not the switch.
+  const dictionary = useScriptStore((s) => s.status);
   useEffect(() => {
+    if ((global === 'tw' || global === 'hk') && dictionary !== 'ready') return;
     measureScriptSwitch();
-  }, [global, scripts]);
+  }, [global, scripts, dictionary]);
 
   useEffect(() => {
     if (selected) scrollPanesTo(selected);

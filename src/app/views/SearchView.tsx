@@ -193,18 +193,27 @@ function Results({
     [result, filters, sort],
   );
   const approx = useMemo(() => applyFilters(result.approx, filters), [result, filters]);
+  const english = useMemo(
+    () =>
+      result.english
+        .map((e) => ({ ...e, lines: sortLines(applyFilters(e.hits, filters), sort) }))
+        .filter((e) => e.lines.length > 0),
+    [result, filters, sort],
+  );
   const articles = new Set(exact.map((l) => l.hit.article)).size;
   return (
     <>
       <p className="search-summary" data-testid="search-summary">
         {exact.length
           ? t('searchSummary', { hits: exact.length, articles })
-          : pinyin.length
-            ? t('searchPinyinSummary', {
-                hits: pinyin.length,
-                articles: new Set(pinyin.map((l) => l.hit.article)).size,
-              })
-            : t('searchNone', { q: result.parsed.terms.join(' ') })}
+          : english.length && !pinyin.length
+            ? t('searchEnglishSummary', { entries: english.length })
+            : pinyin.length
+              ? t('searchPinyinSummary', {
+                  hits: pinyin.length,
+                  articles: new Set(pinyin.map((l) => l.hit.article)).size,
+                })
+              : t('searchNone', { q: result.parsed.terms.join(' ') })}
       </p>
       {exact.length > 0 && (
         <section aria-label={t('searchExact')} data-testid="exact-results">
@@ -215,6 +224,24 @@ function Results({
         <section aria-labelledby="pinyin-title" data-testid="pinyin-results">
           <h2 id="pinyin-title">{t('searchPinyin', { q: result.parsed.pinyin ?? q })}</h2>
           <LineList lines={pinyin} sort={sort} q={q} />
+        </section>
+      )}
+      {english.length > 0 && (
+        <section aria-labelledby="english-title" data-testid="english-results">
+          <h2 id="english-title">{t('searchEnglish', { q: result.parsed.terms.join(' ') })}</h2>
+          {english.map((e) => (
+            <section key={e.id} className="hit-group" data-testid="english-entry" data-id={e.id}>
+              <h3>
+                <a href={hrefFor({ name: 'phrase', key: e.id })} lang="zh-Hans">
+                  {e.text}
+                </a>{' '}
+                <span lang="en" className="muted">
+                  {e.english}
+                </span>
+              </h3>
+              <LineList lines={e.lines} sort="left" q={q} />
+            </section>
+          ))}
         </section>
       )}
       {approx.length > 0 && (

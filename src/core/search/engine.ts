@@ -8,6 +8,7 @@ import type { SyllablesOf } from './pinyin.ts';
 import { parseQuery } from './query.ts';
 import type { ResolvedResult } from './resolve.ts';
 import { resolveResult } from './resolve.ts';
+import type { Gloss } from './search.ts';
 import { runSearch } from './search.ts';
 import type { SearchDoc, SearchIndex } from './searchIndex.ts';
 import { buildSearchIndex } from './searchIndex.ts';
@@ -17,8 +18,11 @@ export class SearchEngine {
   private fold: ((s: string) => string) | null = null;
   private syllablesOf: SyllablesOf | null = null;
 
-  constructor(docs: SearchDoc[]) {
+  private glosses: readonly Gloss[];
+
+  constructor(docs: SearchDoc[], glosses: readonly Gloss[] = []) {
     this.index = buildSearchIndex(docs);
+    this.glosses = glosses;
   }
 
   get unitCount(): number {
@@ -36,6 +40,7 @@ export class SearchEngine {
       query,
       {
         fold: this.fold ?? ((s) => s),
+        glosses: this.glosses,
         ...(this.syllablesOf ? { syllablesOf: this.syllablesOf } : {}),
       },
       { approx },

@@ -3,9 +3,10 @@
  */
 import type { SearchDoc } from './searchIndex.ts';
 import type { ResolvedResult } from './resolve.ts';
+import type { Gloss } from './search.ts';
 
 export type SearchRequest =
-  | { type: 'init'; docs: SearchDoc[] }
+  | { type: 'init'; docs: SearchDoc[]; glosses: Gloss[] }
   | { type: 'search'; id: number; query: string; approx: boolean };
 
 export type SearchResponse =

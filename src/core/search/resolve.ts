@@ -29,6 +29,8 @@ export interface ResolvedResult {
   exact: LocatedHit[];
   pinyin: LocatedHit[];
   approx: (LocatedHit & { score: number })[];
+  /** Glossary entries matched by an English query, with the formula's occurrences. */
+  english: { id: string; text: string; english: string; hits: LocatedHit[] }[];
 }
 
 export function resolveResult(index: SearchIndex, r: SearchResult): ResolvedResult {
@@ -59,5 +61,11 @@ export function resolveResult(index: SearchIndex, r: SearchResult): ResolvedResu
     exact: all(r.exact).map(({ src: _src, ...h }) => h),
     pinyin: all(r.pinyin).map(({ src: _src, ...h }) => h),
     approx: all(r.approx).map(({ src, ...h }) => ({ ...h, score: src.score })),
+    english: r.english.map((e) => ({
+      id: e.gloss.id,
+      text: e.gloss.text,
+      english: e.gloss.english,
+      hits: all(e.hits).map(({ src: _src, ...h }) => h),
+    })),
   };
 }

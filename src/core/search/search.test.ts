@@ -164,3 +164,33 @@ describe('splitSentences', () => {
     ]);
   });
 });
+
+describe('English glosses', () => {
+  const glosses = built.value.corpus.glossary
+    .filter((g) => !g.contextOnly)
+    .map((g) => ({ id: g.id, text: g.text, english: g.english, match: g.match }));
+  const withGlosses = { ...tools, glosses };
+
+  it('an English word finds the formula whose gloss it begins a word of, with its occurrences', () => {
+    const r = runSearch(index, 'grid', withGlosses);
+    expect(r.english.length).toBeGreaterThan(0);
+    for (const e of r.english) {
+      expect(e.gloss.english.toLowerCase()).toMatch(/\bgrid/);
+      for (const h of e.hits)
+        expect(e.gloss.match).toContain(cpSlice(index.units[h.unit]!.text, h.start, h.end));
+    }
+  });
+
+  it('needs every term, and whole-word prefixes only', () => {
+    const all = runSearch(index, 'zero', withGlosses).english.map((e) => e.gloss.id);
+    expect(all).toContain('dongtai-qingling');
+    expect(
+      runSearch(index, 'id', withGlosses).english.every((e) => /\bid/i.test(e.gloss.english)),
+    ).toBe(true);
+    expect(runSearch(index, 'zero nonexistentword', withGlosses).english).toEqual([]);
+  });
+
+  it('is not used for Chinese queries', () => {
+    expect(runSearch(index, '网格化', withGlosses).english).toEqual([]);
+  });
+});

@@ -13,7 +13,24 @@ import type { ParsedQuery } from './query.ts';
 import { parseQuery } from './query.ts';
 import type { SearchIndex } from './searchIndex.ts';
 
+/** A glossary entry as search needs it: its English gloss and the strings that are the formula. */
+export interface Gloss {
+  id: string;
+  text: string;
+  english: string;
+  /** Folded Simplified strings that count as an occurrence. */
+  match: string[];
+}
+
+/** A glossary entry whose English matched a Latin query, with the formula's occurrences. */
+export interface GlossMatch {
+  gloss: Gloss;
+  hits: Hit[];
+}
+
 export interface SearchTools {
+  /** Glossary glosses, so an English query (grid, zero-COVID) finds the Chinese formula. */
+  glosses?: readonly Gloss[];
   /** The canonical fold (hk→cn(tw→cn)); identity is acceptable for Simplified-only corpora. */
   fold: (s: string) => string;
   /** Pinyin readings; without it pinyin search is skipped. */
@@ -28,6 +45,36 @@ export interface SearchResult {
   approx: ApproxHit[];
   /** Runs of characters spelled by a Latin query (term = -1). */
   pinyin: Hit[];
+  /** Glossary entries whose English contains every Latin term, with their occurrences. */
+  english: GlossMatch[];
+}
+
+/** Words of an English gloss, lower case, for whole-word-prefix matching. */
+const words = (s: string): string[] =>
+  s
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+
+/**
+ * English: every Latin term must begin a word of the entry's English rendering (so "grid" finds
+ * "grid-based management" but "id" does not find "grid"); the entry's formula is then searched
+ * exactly in the folded text.
+ */
+export function findEnglish(
+  index: SearchIndex,
+  terms: readonly string[],
+  glosses: readonly Gloss[],
+): GlossMatch[] {
+  if (terms.length === 0) return [];
+  const out: GlossMatch[] = [];
+  for (const gloss of glosses) {
+    const ws = words(gloss.english);
+    if (!terms.every((t) => ws.some((w) => w.startsWith(t)))) continue;
+    const hits = gloss.match.flatMap((m) => findExact(index, [m]).map((h) => ({ ...h, term: -2 })));
+    if (hits.length) out.push({ gloss, hits });
+  }
+  return out;
 }
 
 const syllableCache = new WeakMap<SearchIndex, (string[] | undefined)[]>();
@@ -77,5 +124,7 @@ export function runSearch(
       }
     });
   }
-  return { parsed, terms, exact, approx, pinyin };
+  const english =
+    parsed.kind === 'latin' && tools.glosses ? findEnglish(index, parsed.terms, tools.glosses) : [];
+  return { parsed, terms, exact, approx, pinyin, english };
 }
