@@ -1,7 +1,6 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isHan } from '../text/codepoints.ts';
+import { corpusFragment, hanMultiset, rawArticle } from '../../node/testing.ts';
 import {
   countInsertedCommas,
   isInsertedCommaFollower,
@@ -9,17 +8,7 @@ import {
   removeInsertedCommasStep,
 } from './insertedCommas.ts';
 
-const RAW_DIR = new URL('../../../corpus/raw/', import.meta.url);
-const articles = readdirSync(RAW_DIR)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((name) => ({ name, text: readFileSync(new URL(name, RAW_DIR), 'utf8') }));
-const article = (prefix: string): string => {
-  const found = articles.find((a) => a.name.startsWith(prefix));
-  if (!found) throw new Error(`corpus article ${prefix} missing`);
-  return found.text;
-};
-const hanMultiset = (s: string): string => Array.from(s).filter(isHan).sort().join('');
+const article = rawArticle;
 
 describe('removeInsertedCommas on fixtures cut from 001', () => {
   // The step runs after stripRomanisation, but it does not depend on it: raw excerpts work.
@@ -106,14 +95,7 @@ describe('removeInsertedCommas on whole articles', () => {
 });
 
 // Mixed input: corpus fragments, Han, ASCII and full-width punctuation, digits, Latin, pinyin.
-const corpusLines = articles.flatMap((a) => a.text.split('\n')).filter((l) => l !== '');
-const fragment = fc
-  .tuple(fc.constantFrom(...corpusLines), fc.nat(), fc.nat())
-  .map(([line, a, b]) => {
-    const cps = Array.from(line);
-    const from = a % (cps.length + 1);
-    return cps.slice(from, from + (b % 30)).join('');
-  });
+const fragment = corpusFragment;
 const mixedText = fc
   .array(
     fc.oneof(

@@ -1,21 +1,10 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isHan } from '../text/codepoints.ts';
+import { corpusFragment, hanMultiset, rawArticle, rawArticles } from '../../node/testing.ts';
 import { isEdgeSpace, normaliseWhitespace, normaliseWhitespaceStep } from './normalise.ts';
 
-const RAW_DIR = new URL('../../../corpus/raw/', import.meta.url);
-const articles = readdirSync(RAW_DIR)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((name) => ({ name, text: readFileSync(new URL(name, RAW_DIR), 'utf8') }));
-const article = (prefix: string): string => {
-  const found = articles.find((a) => a.name.startsWith(prefix));
-  if (!found) throw new Error(`corpus article ${prefix} missing`);
-  return found.text;
-};
-
-const hanMultiset = (s: string): string => Array.from(s).filter(isHan).sort().join('');
+const articles = rawArticles;
+const article = rawArticle;
 const visible = (s: string): string =>
   Array.from(s)
     .filter((c) => !/\s/u.test(c))
@@ -97,14 +86,7 @@ describe('normaliseWhitespace on whole articles', () => {
 });
 
 // Mixed input: fragments of real corpus lines plus the characters this step cares about.
-const corpusLines = articles.flatMap((a) => a.text.split('\n')).filter((l) => l !== '');
-const fragment = fc
-  .tuple(fc.constantFrom(...corpusLines), fc.nat(), fc.nat())
-  .map(([line, a, b]) => {
-    const cps = Array.from(line);
-    const from = a % (cps.length + 1);
-    return cps.slice(from, from + (b % 30)).join('');
-  });
+const fragment = corpusFragment;
 const mixedText = fc
   .array(
     fc.oneof(

@@ -1,7 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cpLength, isHan } from '../text/codepoints.ts';
+import { corpusFragment, hanMultiset, rawArticle, rawArticles } from '../../node/testing.ts';
+import { cpLength } from '../text/codepoints.ts';
 import { removeInsertedCommasStep } from './insertedCommas.ts';
 import { normaliseWhitespaceStep } from './normalise.ts';
 import {
@@ -13,17 +13,8 @@ import {
 import { stripRomanisationStep } from './romanisation.ts';
 import type { CleaningStep } from './step.ts';
 
-const RAW_DIR = new URL('../../../corpus/raw/', import.meta.url);
-const articles = readdirSync(RAW_DIR)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((name) => ({ name, text: readFileSync(new URL(name, RAW_DIR), 'utf8') }));
-const article = (prefix: string): string => {
-  const found = articles.find((a) => a.name.startsWith(prefix));
-  if (!found) throw new Error(`corpus article ${prefix} missing`);
-  return found.text;
-};
-const hanMultiset = (s: string): string => Array.from(s).filter(isHan).sort().join('');
+const articles = rawArticles;
+const article = rawArticle;
 
 /** The first four steps in pipeline order (the registry in pipeline.ts is not ours). */
 const STEPS: readonly CleaningStep[] = [
@@ -176,14 +167,7 @@ describe('the first four steps on whole articles', () => {
 });
 
 // Mixed input: corpus fragments, Han, ASCII punctuation, digits, Latin and pinyin groups.
-const corpusLines = articles.flatMap((a) => a.text.split('\n')).filter((l) => l !== '');
-const fragment = fc
-  .tuple(fc.constantFrom(...corpusLines), fc.nat(), fc.nat())
-  .map(([line, a, b]) => {
-    const cps = Array.from(line);
-    const from = a % (cps.length + 1);
-    return cps.slice(from, from + (b % 30)).join('');
-  });
+const fragment = corpusFragment;
 const pieces = [
   fragment,
   fc.integer({ min: 0x4e00, max: 0x9fff }).map((cp) => String.fromCodePoint(cp)),

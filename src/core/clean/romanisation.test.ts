@@ -1,6 +1,6 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { corpusFragment, hanMultiset, rawArticle } from '../../node/testing.ts';
 import { cpLength, cpSlice, isHan } from '../text/codepoints.ts';
 import { normaliseWhitespace } from './normalise.ts';
 import {
@@ -12,17 +12,7 @@ import {
   stripRomanisationStep,
 } from './romanisation.ts';
 
-const RAW_DIR = new URL('../../../corpus/raw/', import.meta.url);
-const articles = readdirSync(RAW_DIR)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((name) => ({ name, text: readFileSync(new URL(name, RAW_DIR), 'utf8') }));
-const article = (prefix: string): string => {
-  const found = articles.find((a) => a.name.startsWith(prefix));
-  if (!found) throw new Error(`corpus article ${prefix} missing`);
-  return found.text;
-};
-const hanMultiset = (s: string): string => Array.from(s).filter(isHan).sort().join('');
+const article = rawArticle;
 
 /**
  * Every distinct artifact in 001 and 002, with how often it follows a Han character, counted by
@@ -200,14 +190,7 @@ describe('romanisation artifacts in the whole corpus', () => {
 });
 
 // Mixed input: corpus fragments, Han, ASCII punctuation, digits, Latin and pinyin groups.
-const corpusLines = articles.flatMap((a) => a.text.split('\n')).filter((l) => l !== '');
-const fragment = fc
-  .tuple(fc.constantFrom(...corpusLines), fc.nat(), fc.nat())
-  .map(([line, a, b]) => {
-    const cps = Array.from(line);
-    const from = a % (cps.length + 1);
-    return cps.slice(from, from + (b % 30)).join('');
-  });
+const fragment = corpusFragment;
 const syllable = fc
   .tuple(fc.constantFrom(...PINYIN_SYLLABLES), fc.constantFrom(0, 1, 2, 3, 4))
   .map(([base, tone]) => (tone === 0 ? base : addToneMark(base, tone)));
