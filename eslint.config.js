@@ -5,7 +5,17 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results', 'corpus/raw', '.scratch', 'screenshots'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'playwright-report',
+      'test-results',
+      'corpus/raw',
+      '.scratch',
+      'screenshots',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
