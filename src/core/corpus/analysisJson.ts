@@ -2,10 +2,9 @@
  * The JSON contract of `npm run analyze -- --json` (see README). Pure: the CLI, tests and anything
  * else that needs the corpus "exactly as the app uses it" call this.
  */
-import type { LocatedDamage } from '../clean/pipeline.ts';
+import type { CleanedArticle, LocatedDamage } from '../clean/pipeline.ts';
 import type { Phrase } from '../phrases/analyse.ts';
 import { cleanArticle } from '../clean/pipeline.ts';
-import type { BlockKind, RemovedLine } from '../clean/structure.ts';
 import type { Result } from '../result.ts';
 import { err, ok } from '../result.ts';
 import { detectScript } from '../text/script.ts';
@@ -13,7 +12,11 @@ import { countHan } from './build.ts';
 import type { Corpus } from './model.ts';
 import { placeParts } from './model.ts';
 
-export interface AnalysisArticle {
+/** The cleaned text's fields as the pipeline produced them, plus curated or guessed metadata. */
+export interface AnalysisArticle extends Pick<
+  CleanedArticle,
+  'headline' | 'subtitle' | 'dateline' | 'credits' | 'captions' | 'paragraphs' | 'kinds' | 'removed'
+> {
   id: string;
   source: string;
   title: string;
@@ -23,16 +26,8 @@ export interface AnalysisArticle {
   outlet: string | null;
   place: string | null;
   script: 'simplified' | 'traditional' | 'unknown';
-  headline: string | null;
-  subtitle: string | null;
-  dateline: string | null;
-  credits: string[];
-  captions: string[];
-  paragraphs: string[];
-  kinds: BlockKind[];
   hanChars: number;
   damaged: Pick<LocatedDamage, 'paragraph' | 'start' | 'end' | 'raw' | 'restored'>[];
-  removed: RemovedLine[];
 }
 
 export interface AnalysisPhrase {
