@@ -28,8 +28,13 @@ export function isOwnRequest(url: string): boolean {
 }
 
 export interface Guard {
-  /** Every URL requested in this test, in order (for assertions about lazy loading). */
+  /** Every URL requested in this test, in order, the service worker's precaching included. */
   requests: string[];
+  /**
+   * URLs the pages themselves asked for (served from the network or by the service worker), not
+   * the service worker's own background precaching: what the app loads, for lazy-loading tests.
+   */
+  pageRequests: string[];
   /** Console errors and uncaught page errors seen so far. */
   errors: string[];
 }
@@ -42,7 +47,7 @@ function describeConsole(msg: ConsoleMessage): string {
 export const test = base.extend<{ guard: Guard }>({
   guard: [
     async ({ context }, use) => {
-      const guard: Guard = { requests: [], errors: [] };
+      const guard: Guard = { requests: [], pageRequests: [], errors: [] };
       const offOrigin: string[] = [];
       await context.route(
         (url) => !isOwnRequest(url.href),
@@ -50,6 +55,7 @@ export const test = base.extend<{ guard: Guard }>({
       );
       context.on('request', (req) => {
         guard.requests.push(req.url());
+        if (!req.serviceWorker()) guard.pageRequests.push(req.url());
         if (!isOwnRequest(req.url())) offOrigin.push(`${req.method()} ${req.url()}`);
       });
       const watch = (page: Page): void => {

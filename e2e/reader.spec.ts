@@ -108,14 +108,16 @@ test('the source text is loaded on demand and shows the raw file', async ({ page
   const reader = new ReaderPage(page);
   await reader.goto(article('001').id);
   await expect(reader.sourceText).toHaveCount(0);
-  const before = guard.requests.length;
+  const before = guard.pageRequests.length;
   await reader.sourceToggle.click();
   await expect(reader.sourceText).toBeVisible();
   await expect(reader.sourceText).toContainText('關(guān)');
   await expect(reader.sourceText).toContainText(
     '——鳳臺縣城關(guān)鎮(zhèn)疫情防控攻堅(jiān)戰(zhàn)見聞',
   );
-  expect(guard.requests.length, 'the raw sources come in their own chunk').toBeGreaterThan(before);
+  expect(guard.pageRequests.length, 'the raw sources come in their own chunk').toBeGreaterThan(
+    before,
+  );
   // The cleaned body, meanwhile, still has no residue.
   expect(await reader.visibleBodyText()).not.toMatch(ROMANISATION_RESIDUE);
   await reader.sourceToggle.click();

@@ -225,7 +225,7 @@ test('the dictionary chunk is loaded only when Traditional is chosen; the choice
   await expect(library.titleLink(gansu.id)).toHaveText(gansu.title);
   await page.waitForLoadState('networkidle');
   expect(
-    guard.requests.filter((u) => CN2T_CHUNK.test(u)),
+    guard.pageRequests.filter((u) => CN2T_CHUNK.test(u)),
     'cn2t on first visit',
   ).toEqual([]);
 
@@ -233,7 +233,7 @@ test('the dictionary chunk is loaded only when Traditional is chosen; the choice
   await library.globalScript.selectOption('cn');
   await expect(library.titleLink(loudi.id)).toContainText('娄底');
   expect(
-    guard.requests.filter((u) => CN2T_CHUNK.test(u)),
+    guard.pageRequests.filter((u) => CN2T_CHUNK.test(u)),
     'cn2t for cn',
   ).toEqual([]);
 
@@ -242,7 +242,7 @@ test('the dictionary chunk is loaded only when Traditional is chosen; the choice
   await expect(library.titleLink(gansu.id)).toHaveText('隴南徽縣：戰“疫”一線黨旗紅');
   await expect(library.titleLink(gansu.id)).toHaveAttribute('lang', 'zh-Hant-TW');
   await expect(library.titleLink(loudi.id)).toHaveAttribute('lang', 'zh-Hant-TW');
-  expect(guard.requests.filter((u) => CN2T_CHUNK.test(u))).toHaveLength(1);
+  expect(guard.pageRequests.filter((u) => CN2T_CHUNK.test(u))).toHaveLength(1);
 
   // The header's choice is stored: a reload, and a link without ?script=, keep it.
   await page.reload();

@@ -1,3 +1,4 @@
+/// <reference types="vite-plugin-pwa/react" />
 declare module 'virtual:refrain/corpus' {
   import type { Corpus } from './core/corpus/model.ts';
   /** The corpus without its phrase data, which is a separate lazy chunk. */

@@ -7,6 +7,7 @@ import { LinkNotices } from './components/Notices.tsx';
 import { ScriptHelp, ScriptSelect } from './components/ScriptSelect.tsx';
 import { ThemeSelect } from './components/ThemeSelect.tsx';
 import { UiLangSelect } from './components/UiLangSelect.tsx';
+import { PwaStatus } from './pwa/PwaStatus.tsx';
 import { CompareView } from './views/CompareView.tsx';
 import { LibraryView } from './views/LibraryView.tsx';
 import { NotFoundView } from './views/NotFoundView.tsx';
@@ -105,6 +106,7 @@ export function App() {
           <ScriptHelp />
           <UiLangSelect />
           <ThemeSelect />
+          <PwaStatus />
         </div>
       </header>
       <LinkNotices />

@@ -210,6 +210,12 @@ export const en = {
   compareRuler: 'Where highlighted phrases sit in this article',
   readerMarkGlossary: 'Mark glossary phrases',
   loading: 'Loading…',
+  offline: 'Offline — everything still works',
+  install: 'Install',
+  installIos: 'To install on iPhone or iPad: tap Share, then “Add to Home Screen”.',
+  updateAvailable: 'A new version of Refrain is ready. Your place is kept in the address.',
+  updateReload: 'Reload',
+  updateLater: 'Later',
 } as const;
 
 export type UiLang = 'en' | 'zh';

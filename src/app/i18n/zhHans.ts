@@ -200,4 +200,10 @@ export const zhHans: Messages = {
   compareRuler: '高亮提法在本文中的位置',
   readerMarkGlossary: '标出词汇表提法',
   loading: '正在载入……',
+  offline: '离线——所有功能仍可使用',
+  install: '安装',
+  installIos: '在 iPhone 或 iPad 上安装：点“分享”，再选“添加到主屏幕”。',
+  updateAvailable: 'Refrain 有新版本。您的阅读位置保存在地址中。',
+  updateReload: '重新载入',
+  updateLater: '稍后',
 };
