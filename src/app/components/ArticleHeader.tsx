@@ -1,6 +1,7 @@
 import type { CorpusArticle } from '../../core/corpus/model.ts';
 import { placeParts } from '../../core/corpus/model.ts';
 import { formatArticleDate } from '../format.ts';
+import { ArticleDate } from './ArticleDate.tsx';
 import { useLocale } from '../i18n/useLocale.ts';
 import { useT, useUiLang } from '../i18n/useT.ts';
 import type { DisplayTexts } from '../script/useScript.ts';
@@ -104,10 +105,7 @@ export function ArticleHeader({
           <div>
             <dt>{t('metaDate')}</dt>
             <dd>
-              <time dateTime={meta.date}>{formatArticleDate(meta, locale)}</time>
-              {meta.datePrecision === 'month' && (
-                <span className="muted"> ({t('dateInferred')})</span>
-              )}
+              <ArticleDate meta={meta} />
             </dd>
           </div>
           {texts.dateline && (
