@@ -23,6 +23,10 @@ function chromiumPath(): string | undefined {
 }
 
 const executablePath = chromiumPath();
+// REFRAIN_PORT / REFRAIN_OUT_DIR: serve another build on another port, so two runs can coexist.
+const port = Number(process.env.REFRAIN_PORT ?? 4173);
+const outDir = process.env.REFRAIN_OUT_DIR;
+const baseURL = `http://127.0.0.1:${port}/`;
 const launchOptions = {
   ...(executablePath ? { executablePath } : {}),
   // The sandbox's closed network refuses Chromium's background connections; keep it quiet.
@@ -43,7 +47,7 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   timeout: 30_000,
   use: {
-    baseURL: 'http://127.0.0.1:4173/',
+    baseURL,
     trace: 'retain-on-failure',
     launchOptions,
   },
@@ -55,8 +59,8 @@ export default defineConfig({
     { name: 'phone', use: { ...devices['Pixel 7'], launchOptions } },
   ],
   webServer: {
-    command: 'npm run preview',
-    url: 'http://127.0.0.1:4173/',
+    command: `npx vite preview --strictPort --port ${port}${outDir ? ` --outDir ${outDir}` : ''}`,
+    url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

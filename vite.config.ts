@@ -88,6 +88,9 @@ export default defineConfig({
   // Workers are ES modules so they can lazy-load the folding dictionary and pinyin readings.
   worker: { format: 'es' },
   build: {
+    // REFRAIN_OUT_DIR lets parallel e2e runs (one per port, see playwright.config.ts) keep apart.
+    outDir: process.env.REFRAIN_OUT_DIR ?? 'dist',
+    emptyOutDir: true,
     target: 'es2022',
     sourcemap: true,
     manifest: true,

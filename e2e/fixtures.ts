@@ -12,7 +12,7 @@ import { test as base, expect } from '@playwright/test';
 import type { ConsoleMessage, Page } from '@playwright/test';
 
 /** The one origin the app may talk to: the preview server from playwright.config.ts. */
-export const APP_ORIGIN = 'http://127.0.0.1:4173';
+export const APP_ORIGIN = `http://127.0.0.1:${process.env.REFRAIN_PORT ?? 4173}`;
 
 /** Schemes that never leave the page (inline data, object URLs). */
 const LOCAL_SCHEMES = new Set(['data:', 'blob:', 'about:']);
