@@ -5,6 +5,7 @@
  */
 import { measureBundle } from './bundleSize.ts';
 import { benchmarkPhrases } from './phrases.ts';
+import { formatPwa, measurePwa } from './pwa.ts';
 import { formatScriptSwitch, measureScriptSwitching } from './scriptSwitch.ts';
 import { benchmarkSearch } from './search.ts';
 
@@ -19,6 +20,8 @@ log('bundle sizes');
 const bundle = measureBundle();
 log('script switching in Chromium');
 const scriptSwitch = await measureScriptSwitching();
+log('service worker: repeat visit offline vs first visit, precache');
+const pwa = await measurePwa();
 log('search (1,000 and 8,000 synthetic articles)');
 const search = await benchmarkSearch([1000, 8000]);
 log('phrase discovery at four sizes');
@@ -31,6 +34,7 @@ const result = {
     lazy: bundle.lazy.map((l) => ({ file: l.file, gzipBytes: l.gzipBytes })),
   },
   scriptSwitch,
+  pwa: { ...pwa, firstVisitGzipBytes: bundle.firstVisit.gzipBytes },
   ...search,
   phrases: {
     runs: phrases.runs.map((r) => ({
@@ -60,6 +64,7 @@ if (asJson) {
   console.log('Loaded on demand (gzip):');
   for (const l of bundle.lazy) console.log(`  ${l.file}: ${kb(l.gzipBytes)}`);
   for (const line of formatScriptSwitch(scriptSwitch)) console.log(line);
+  for (const line of formatPwa(pwa, bundle.firstVisit.gzipBytes)) console.log(line);
   console.log('Search (per query, warm):');
   for (const s of search.search.bySize) {
     console.log(

@@ -152,6 +152,7 @@ const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
   '.map': 'application/json',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
@@ -160,7 +161,9 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-async function serveDist(dist: string): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function serveDist(
+  dist: string,
+): Promise<{ origin: string; close: () => Promise<void> }> {
   const root = resolve(dist);
   const gzipped = new Map<string, Buffer>();
   const server: Server = createServer((req, res) => {

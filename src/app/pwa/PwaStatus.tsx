@@ -25,6 +25,31 @@ function useOnline(): boolean {
   return online;
 }
 
+let reloading = false;
+
+/** Reload once, however many signals ask for it (the plugin's and ours). */
+function reloadOnce(): void {
+  if (reloading) return;
+  reloading = true;
+  window.location.reload();
+}
+
+/**
+ * Activate the waiting worker, then reload under it. The plugin reloads on `controlling` only
+ * when the page was already controlled when it loaded: on the visit that installed the first
+ * worker, an update found later would take control and leave the page on the old code. So wait
+ * for the controller change here; with no worker waiting (another tab activated it), just reload.
+ */
+async function activateUpdate(skipWaiting: (reloadPage?: boolean) => Promise<void>): Promise<void> {
+  const registration = await navigator.serviceWorker.getRegistration();
+  if (!registration?.waiting) {
+    reloadOnce();
+    return;
+  }
+  navigator.serviceWorker.addEventListener('controllerchange', reloadOnce, { once: true });
+  await skipWaiting(false);
+}
+
 /** iOS Safari has no install prompt: readers add the app from the Share menu. */
 function isIosBrowser(): boolean {
   const nav = navigator as Navigator & { standalone?: boolean };
@@ -44,6 +69,7 @@ export function PwaStatus() {
     needRefresh: [needRefresh, setNeedRefresh],
     updateServiceWorker,
   } = useRegisterSW({
+    onNeedReload: reloadOnce,
     onRegisterError: () => {
       // Without a service worker the app still works online; nothing to tell the reader.
     },
@@ -93,7 +119,11 @@ export function PwaStatus() {
       {needRefresh && (
         <div className="update-prompt" role="alert" data-testid="update-prompt">
           <p>{t('updateAvailable')}</p>
-          <button type="button" className="primary" onClick={() => void updateServiceWorker(true)}>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => void activateUpdate(updateServiceWorker)}
+          >
             {t('updateReload')}
           </button>
           <button type="button" onClick={() => setNeedRefresh(false)}>
