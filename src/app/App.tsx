@@ -18,6 +18,18 @@ import { PhraseView } from './views/PhraseView.tsx';
 import { TimelineView } from './views/TimelineView.tsx';
 import { DEFAULT_MARKS } from './routing/route.ts';
 import { SearchBox } from './components/SearchBox.tsx';
+import { ImportView } from './views/ImportView.tsx';
+import { useFileDrop } from './import/useFileDrop.ts';
+import { routeNeedsOwnArticles, useLibraryStore } from './stores/libraryStore.ts';
+import { useArticles } from './data/corpus.ts';
+import { Loading } from './components/Loading.tsx';
+import { NotesView } from './views/NotesView.tsx';
+import { NotesStatus } from './notes/NotesStatus.tsx';
+import { HelpButton, HelpDialog } from './help/HelpDialog.tsx';
+import { Shortcuts } from './help/Shortcuts.tsx';
+import { Presenter } from './present/Presenter.tsx';
+import { ViewTools } from './share/ViewTools.tsx';
+import { Handout } from './export/Handout.tsx';
 
 /** The shell: skip link, header with the global settings, the routed view. */
 export function App() {
@@ -26,6 +38,14 @@ export function App() {
   const theme = useSettingsStore((s) => s.theme);
   const script = useGlobalScript();
   const uiTag = useUiLangTag();
+  // Own articles: loaded once at start; views re-render when the article list changes.
+  useArticles();
+  const dropping = useFileDrop();
+  const ownPending = useLibraryStore((s) => s.status === 'idle' || s.status === 'loading');
+  const waitForOwn = ownPending && routeNeedsOwnArticles(route);
+  useEffect(() => {
+    void useLibraryStore.getState().load();
+  }, []);
 
   useEffect(() => {
     const root = document.documentElement;
@@ -94,6 +114,18 @@ export function App() {
           >
             {t('navTimeline')}
           </a>
+          <a
+            href={hrefFor({ name: 'import' })}
+            aria-current={route.name === 'import' ? 'page' : undefined}
+          >
+            {t('navImport')}
+          </a>
+          <a
+            href={hrefFor({ name: 'notes' })}
+            aria-current={route.name === 'notes' ? 'page' : undefined}
+          >
+            {t('notesNav')}
+          </a>
         </nav>
         <SearchBox />
         <div className="header-controls">
@@ -106,13 +138,23 @@ export function App() {
           <ScriptHelp />
           <UiLangSelect />
           <ThemeSelect />
+          <HelpButton />
           <PwaStatus />
         </div>
       </header>
       <LinkNotices />
+      {dropping && (
+        <div className="drop-overlay" aria-hidden="true">
+          <p>{t('importDropHere')}</p>
+        </div>
+      )}
       <main id="main" tabIndex={-1}>
+        {/* Inside a landmark: notes messages belong to the page's content. */}
+        <NotesStatus />
+        <ViewTools />
         {route.name === 'library' && <LibraryView sort={route.sort} />}
-        {route.name === 'read' && (
+        {waitForOwn && <Loading />}
+        {route.name === 'read' && !waitForOwn && (
           <ReaderView
             key={route.id}
             id={route.id}
@@ -121,7 +163,7 @@ export function App() {
             hit={route.hit ?? null}
           />
         )}
-        {route.name === 'compare' && (
+        {route.name === 'compare' && !waitForOwn && (
           <CompareView
             ids={route.ids}
             scripts={route.scripts}
@@ -136,7 +178,13 @@ export function App() {
           <SearchView q={route.q} sort={route.sort} filters={route.filters} />
         )}
         {route.name === 'not-found' && <NotFoundView path={route.path} />}
+        {route.name === 'import' && <ImportView />}
+        {route.name === 'notes' && <NotesView />}
+        <Handout route={route} />
+        <Presenter />
       </main>
+      <HelpDialog />
+      <Shortcuts />
     </>
   );
 }

@@ -5,9 +5,11 @@
  */
 import { SearchEngine } from '../core/search/engine.ts';
 import type { SearchRequest, SearchResponse } from '../core/search/protocol.ts';
+import type { Gloss } from '../core/search/search.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 let engine: SearchEngine | null = null;
+let glosses: Gloss[] = [];
 
 const reply = (message: SearchResponse): void => self.postMessage(message);
 
@@ -16,7 +18,14 @@ self.onmessage = (event: MessageEvent<SearchRequest>) => {
   switch (msg.type) {
     case 'init': {
       const t0 = performance.now();
-      engine = new SearchEngine(msg.docs, msg.glosses);
+      glosses = msg.glosses;
+      engine = new SearchEngine(msg.docs, glosses);
+      reply({ type: 'ready', units: engine.unitCount, ms: performance.now() - t0 });
+      break;
+    }
+    case 'docs': {
+      const t0 = performance.now();
+      engine = new SearchEngine(msg.docs, glosses);
       reply({ type: 'ready', units: engine.unitCount, ms: performance.now() - t0 });
       break;
     }

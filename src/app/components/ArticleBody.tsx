@@ -3,6 +3,8 @@ import type { CorpusArticle } from '../../core/corpus/model.ts';
 import type { LocatedDamage } from '../../core/clean/pipeline.ts';
 import { segmentByRanges } from '../../core/text/segments.ts';
 import { DamageMark } from './DamageMark.tsx';
+import type { NoteMark } from '../notes/noteLayer.tsx';
+import { noteLayer, noteWrap } from '../notes/noteLayer.tsx';
 
 /**
  * The body: headings and paragraphs, each with an anchor id (`p-1`, `p-2`…, prefixed by `scope` in a
@@ -35,6 +37,7 @@ export function ArticleBody({
   highlights = [],
   currentHit = null,
   onMarkClick,
+  notes = [],
 }: {
   article: CorpusArticle;
   paragraphs: readonly string[];
@@ -44,6 +47,8 @@ export function ArticleBody({
   currentHit?: number | null;
   /** Phrase marks become buttons that call this (e.g. "find this phrase in every pane"). */
   onMarkClick?: (h: Highlight) => void;
+  /** The reader's note highlights, layered over everything else (notes/noteLayer.tsx). */
+  notes?: readonly NoteMark[];
 }) {
   const { kinds, damaged } = article.text;
   const byParagraph = useMemo(() => {
@@ -62,27 +67,38 @@ export function ArticleBody({
     return map;
   }, [highlights]);
 
+  const notesByParagraph = useMemo(() => {
+    const map = new Map<number, NoteMark[]>();
+    for (const m of notes) map.set(m.paragraph, [...(map.get(m.paragraph) ?? []), m]);
+    return map;
+  }, [notes]);
+
   return (
     <div className="article-body" data-testid="article-body">
       {paragraphs.map((text, i) => {
         const flags = byParagraph.get(i) ?? [];
         const hits = hitsByParagraph.get(i) ?? [];
+        const noted = notesByParagraph.get(i) ?? [];
         // Where a hit and a damage mark overlap, the one starting first is shown (rare; both are
         // still listed: the hit in the search results, the mark in the apparatus).
         const ranges = [...flags.map((f) => f.flag), ...hits];
         const content = ranges.length
           ? segmentByRanges(text, ranges).map((seg) => {
-              if (seg.range === null) return seg.text;
+              if (seg.range === null) return noteLayer(seg.text, seg.start, noted, seg.start);
               const flag = flags[seg.range];
               if (flag) {
-                return (
+                return noteWrap(
                   <DamageMark
                     key={seg.start}
                     flag={flag.flag}
                     n={flag.n}
                     shownText={seg.text}
                     id={`${scope}dmg-${flag.n}`}
-                  />
+                  />,
+                  flag.flag.start,
+                  flag.flag.end,
+                  noted,
+                  seg.start,
                 );
               }
               const hit = hits[seg.range - flags.length];
@@ -110,7 +126,7 @@ export function ArticleBody({
                         : undefined
                     }
                   >
-                    {seg.text}
+                    {noteLayer(seg.text, seg.start, noted, 'n')}
                   </mark>
                 );
               }
@@ -121,18 +137,19 @@ export function ArticleBody({
                   className={`hit${hit && hit.n === currentHit ? ' current' : ''}`}
                   data-testid="hit-mark"
                 >
-                  {seg.text}
+                  {noteLayer(seg.text, seg.start, noted, 'n')}
                 </mark>
               );
             })
-          : text;
+          : noteLayer(text, 0, noted, 'n');
         const id = `${scope}p-${i + 1}`;
+        // data-cp-para: the paragraph's index for notes/domOffsets.ts (selection → offsets).
         return kinds[i] === 'heading' ? (
-          <h2 key={id} id={id} className="body-heading">
+          <h2 key={id} id={id} className="body-heading" data-cp-para={i}>
             {content}
           </h2>
         ) : (
-          <p key={id} id={id} data-testid="paragraph">
+          <p key={id} id={id} data-testid="paragraph" data-cp-para={i}>
             {content}
           </p>
         );

@@ -5,6 +5,7 @@ import { useLocale } from '../i18n/useLocale.ts';
 import { useT, useUiLang } from '../i18n/useT.ts';
 import { useArticleTexts, useGlobalScript } from '../script/useScript.ts';
 import { hrefFor } from '../stores/routeStore.ts';
+import { OwnArticleControls } from '../import/OwnArticleControls.tsx';
 
 /** One article in the library: title, outlet, place, date, script, length, selection for comparing. */
 export function ArticleCard({
@@ -65,6 +66,7 @@ export function ArticleCard({
           <span className="badge warn">{t('damagedBadge', { count: text.damaged.length })}</span>
         )}
       </p>
+      <OwnArticleControls article={article} />
       <label className="card-select">
         <input type="checkbox" checked={selected} onChange={(e) => onSelect(e.target.checked)} />
         {t('compareSelect')}

@@ -6,6 +6,7 @@ import { useLocale } from '../i18n/useLocale.ts';
 import { useT, useUiLang } from '../i18n/useT.ts';
 import type { DisplayTexts } from '../script/useScript.ts';
 import { SCRIPT_LABEL } from './ScriptSelect.tsx';
+import { CiteButton } from '../export/CiteButton.tsx';
 
 /** On a phone the provenance starts folded, so the text is on the first screen. */
 function wideScreen(): boolean {
@@ -67,6 +68,7 @@ export function ArticleHeader({
         </span>
         <span className="badge">{t('scriptOriginalIs', { script: originalScript })}</span>
       </p>
+      <CiteButton article={article} display={display} />
       <details className="provenance-box" open={wideScreen()}>
         <summary>
           <span className="visually-hidden">{t('provenance')}: </span>
@@ -144,6 +146,12 @@ export function ArticleHeader({
             <dt>{t('metaSource')}</dt>
             <dd>
               <code>{meta.source}</code>
+              {article.own && (
+                <>
+                  {' '}
+                  <span className="badge own">{t('ownBadge')}</span>
+                </>
+              )}
             </dd>
           </div>
         </dl>
@@ -154,7 +162,11 @@ export function ArticleHeader({
         <div lang="en">
           <dl>
             <dt>{t('metaDate')}</dt>
-            <dd>{meta.dateNote}</dd>
+            <dd>
+              {article.own
+                ? t(meta.dateNote === 'import-date' ? 'ownDateImport' : 'ownDateGuessed')
+                : meta.dateNote}
+            </dd>
             {meta.titleNote && (
               <>
                 <dt>{t('editorsTitle')}</dt>

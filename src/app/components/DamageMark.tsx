@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { LocatedDamage } from '../../core/clean/pipeline.ts';
 import { useMessages, useT } from '../i18n/useT.ts';
+import { cpLength } from '../../core/text/codepoints.ts';
 
 /**
  * A mis-decoded stretch in the text. Restored stretches show the editor's reading, marked as such;
@@ -31,6 +32,8 @@ export function DamageMark({
       className={`dmg ${restored ? 'restored' : 'unrestored'}${showOriginal ? ' showing-original' : ''}`}
       data-testid="damage-mark"
       id={id}
+      // Stands for the restored text's length whatever it shows (notes/domOffsets.ts).
+      data-cp-len={cpLength(shownText)}
     >
       <span className="dmg-text">{shown}</span>
       <button

@@ -1,5 +1,6 @@
 import type { Phrase } from '../../core/phrases/analyse.ts';
 import { ARTICLES } from '../data/corpus.ts';
+import { useT } from '../i18n/useT.ts';
 
 /** The corpus's time span, January 2020 to May 2022. */
 const START = Date.UTC(2020, 0, 1);
@@ -17,6 +18,7 @@ export function timeX(date: string): number {
  * Decorative in a table row (the numbers are in the cells), labelled when shown on its own.
  */
 export function PhraseTimeline({ phrase, compact }: { phrase: Phrase; compact?: boolean }) {
+  const t = useT();
   const width = compact ? 120 : 480;
   const height = compact ? 18 : 48;
   const y = height / 2;
@@ -28,6 +30,7 @@ export function PhraseTimeline({ phrase, compact }: { phrase: Phrase; compact?: 
       viewBox={`0 0 ${width} ${height}`}
       aria-hidden={compact ? true : undefined}
       role={compact ? undefined : 'img'}
+      aria-label={compact ? undefined : t('phraseTimeline')}
     >
       <line x1={4} x2={width - 4} y1={y} y2={y} className="axis" />
       {!compact &&

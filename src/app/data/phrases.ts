@@ -6,6 +6,10 @@
 import { create } from 'zustand';
 import type { Occurrence, Phrase } from '../../core/phrases/analyse.ts';
 import type { GlossaryEntry } from '../../core/phrases/glossary.ts';
+import { articleTexts } from '../../core/corpus/texts.ts';
+import type { CorpusArticle } from '../../core/corpus/model.ts';
+import { importClient } from '../import/importClient.ts';
+import { ARTICLES, onArticlesChange } from './corpus.ts';
 
 /** The key used in URLs: the glossary id when there is one (stable, ASCII), else the text. */
 export function phraseKey(p: Phrase): string {
@@ -48,21 +52,73 @@ export function makePhraseData(
 interface PhraseDataState {
   data: PhraseData | null;
   error: string | null;
+  /**
+   * While phrases are being rediscovered over the reader's own articles too (in the import
+   * worker): how many articles. The bundled phrase data stays shown meanwhile.
+   */
+  rediscovering: number | null;
   load: () => void;
+}
+
+let loading = false;
+let bundled: { glossary: GlossaryEntry[]; phrases: Phrase[] } | null = null;
+let generation = 0;
+
+/** Rediscover phrases over every article when own articles exist (else the build's analysis). */
+function analyse(articles: readonly CorpusArticle[]): void {
+  if (!bundled) return;
+  const { glossary, phrases } = bundled;
+  const run = ++generation;
+  if (!articles.some((a) => a.own)) {
+    usePhraseDataStore.setState({ data: makePhraseData(glossary, phrases), rediscovering: null });
+    return;
+  }
+  usePhraseDataStore.setState({ rediscovering: articles.length });
+  const docs = articles.map((a) => ({
+    id: a.meta.id,
+    paragraphs: (a.folded ?? articleTexts(a)).paragraphs,
+  }));
+  const like = glossary.map(({ id, text, family, match, contextOnly }) => ({
+    id,
+    text,
+    family,
+    match,
+    contextOnly,
+  }));
+  void importClient.phrases(docs, like).then((result) => {
+    if (run !== generation) return;
+    if (result.ok)
+      usePhraseDataStore.setState({
+        data: makePhraseData(glossary, result.value),
+        rediscovering: null,
+      });
+    else usePhraseDataStore.setState({ error: result.error, rediscovering: null });
+  });
 }
 
 /** One store for the concern "phrase data": loaded once, on first use. */
 export const usePhraseDataStore = create<PhraseDataState>()((set, get) => ({
   data: null,
   error: null,
+  rediscovering: null,
   load: () => {
-    if (get().data) return;
+    if (get().data || loading) return;
+    loading = true;
     import('virtual:refrain/phrases').then(
-      (m) => set({ data: makePhraseData(m.default.glossary, m.default.phrases), error: null }),
-      (e: unknown) => set({ error: e instanceof Error ? e.message : String(e) }),
+      (m) => {
+        bundled = m.default;
+        set({ data: makePhraseData(m.default.glossary, m.default.phrases), error: null });
+        analyse(ARTICLES);
+      },
+      (e: unknown) => {
+        loading = false;
+        set({ error: e instanceof Error ? e.message : String(e) });
+      },
     );
   },
 }));
+
+onArticlesChange((articles) => analyse(articles));
 
 /** The phrase data, starting its load on first use; null until it has arrived. */
 export function usePhraseData(): PhraseData | null {

@@ -121,6 +121,39 @@ describe('hash routes', () => {
     });
   });
 
+  it('keeps presentation mode and the paragraph of a reader or a comparison', () => {
+    const read = formatHash({ name: 'read', id: 'x', paragraph: 3, present: true });
+    expect(read).toBe('#/read/x?p=3&present=1');
+    expect(parseHash(read).route).toMatchObject({ paragraph: 3, present: true });
+    const compare = formatHash(
+      { name: 'compare', ids: ['a', 'b'], scripts: [null, null], paragraph: 2, present: true },
+      new URLSearchParams('script=tw&ui=zh'),
+    );
+    expect(compare).toBe('#/compare?script=tw&ui=zh&ids=a,b&p=2&present=1');
+    expect(parseHash(compare).route).toMatchObject({ paragraph: 2, present: true });
+    // Presentation belongs to the view: going elsewhere leaves it.
+    expect(formatHash({ name: 'library', sort: 'date' }, parseHash(compare).params)).toBe(
+      '#/?script=tw&ui=zh',
+    );
+    expect(parseHash('#/compare?ids=a,b&present=yes').route).not.toHaveProperty('present');
+  });
+
+  it('parses and formats the notes view, keeping shared parameters', () => {
+    expect(parseHash('#/notes?script=tw').route).toEqual({ name: 'notes' });
+    expect(formatHash({ name: 'notes' }, new URLSearchParams('script=tw&q=x'))).toBe(
+      '#/notes?script=tw',
+    );
+    expect(parseHash('#/notes/extra').route.name).toBe('not-found');
+  });
+
+  it('parses and formats the import view, keeping shared parameters', () => {
+    expect(parseHash('#/import').route).toEqual({ name: 'import' });
+    expect(parseHash('#/import/extra').route.name).toBe('not-found');
+    expect(formatHash({ name: 'import' }, new URLSearchParams('script=tw&sort=place'))).toBe(
+      '#/import?script=tw',
+    );
+  });
+
   it('parses phrase routes', () => {
     expect(parseHash('#/phrases?kind=glossary&category=strategy').route).toEqual({
       name: 'phrases',

@@ -57,12 +57,23 @@ export interface SearchFilters {
 
 export type Route =
   | { name: 'library'; sort: LibrarySort }
-  /** `q` highlights every hit of a search in the article; `hit` is the current one (1-based). */
-  | { name: 'read'; id: string; paragraph: number | null; q?: string | null; hit?: number | null }
+  /**
+   * `q` highlights every hit of a search in the article; `hit` is the current one (1-based);
+   * `present` shows the article in presentation mode, on paragraph `paragraph`.
+   */
+  | {
+      name: 'read';
+      id: string;
+      paragraph: number | null;
+      q?: string | null;
+      hit?: number | null;
+      present?: boolean;
+    }
   | { name: 'search'; q: string; sort: SearchSort; filters: SearchFilters }
   /**
    * `ids` in pane order; `scripts[i]` overrides the global script in pane i (null: follow it);
-   * `phrase` selects one phrase; `marks` says which phrases are highlighted.
+   * `phrase` selects one phrase; `marks` says which phrases are highlighted; `paragraph` (1-based,
+   * the same index in every pane) and `present` as in the reader.
    */
   | {
       name: 'compare';
@@ -70,10 +81,16 @@ export type Route =
       scripts: (ScriptChoice | null)[];
       phrase?: string | null;
       marks?: CompareMarks;
+      paragraph?: number | null;
+      present?: boolean;
     }
   | { name: 'phrases'; kind: PhraseKindFilter; category: string | null }
   | { name: 'phrase'; key: string }
   | { name: 'timeline'; phrase: string | null }
+  /** Importing the reader's own articles and collections. */
+  | { name: 'import' }
+  /** The reader's notes across every article, with export and import. */
+  | { name: 'notes' }
   | { name: 'not-found'; path: string };
 
 export interface Location {
@@ -88,6 +105,17 @@ function safeDecode(s: string): string {
   } catch {
     return s;
   }
+}
+
+/** `present=1` → `{ present: true }`; absent, nothing (so routes without it compare equal). */
+function presentOf(params: URLSearchParams): { present?: true } {
+  return params.get('present') === '1' ? { present: true } : {};
+}
+
+/** `p=3` → `{ paragraph: 3 }` for a comparison; absent or invalid, nothing. */
+function paragraphOf(params: URLSearchParams): { paragraph?: number } {
+  const p = Number(params.get('p'));
+  return Number.isInteger(p) && p > 0 ? { paragraph: p } : {};
 }
 
 /** Parse `location.hash` (with or without the leading `#`). Never throws. */
@@ -113,6 +141,7 @@ export function parseHash(hash: string): Location {
         paragraph: Number.isInteger(p) && p > 0 ? p : null,
         q: params.get('q') || null,
         hit: Number.isInteger(hit) && hit > 0 ? hit : null,
+        ...presentOf(params),
       },
       params,
     };
@@ -150,6 +179,8 @@ export function parseHash(hash: string): Location {
         scripts: ids.map((_, i) => parseScriptChoice(given[i])),
         phrase: params.get('phrase') || null,
         marks: parseMarks(params.get('marks')),
+        ...paragraphOf(params),
+        ...presentOf(params),
       },
       params,
     };
@@ -167,6 +198,12 @@ export function parseHash(hash: string): Location {
   }
   if (parts[0] === 'phrases' && parts.length === 2 && parts[1]) {
     return { route: { name: 'phrase', key: parts[1] }, params };
+  }
+  if (parts[0] === 'notes' && parts.length === 1) {
+    return { route: { name: 'notes' }, params };
+  }
+  if (parts[0] === 'import' && parts.length === 1) {
+    return { route: { name: 'import' }, params };
   }
   if (parts[0] === 'timeline' && parts.length === 1) {
     return { route: { name: 'timeline', phrase: params.get('phrase') || null }, params };
@@ -192,6 +229,7 @@ export function formatHash(route: Route, shared?: URLSearchParams): string {
     'marks',
     'kind',
     'category',
+    'present',
   ];
   for (const own of owned) params.delete(own);
   let path: string;
@@ -205,6 +243,7 @@ export function formatHash(route: Route, shared?: URLSearchParams): string {
       if (route.paragraph) params.set('p', String(route.paragraph));
       if (route.q) params.set('q', route.q);
       if (route.q && route.hit) params.set('hit', String(route.hit));
+      if (route.present) params.set('present', '1');
       break;
     case 'search':
       path = '/search';
@@ -220,6 +259,8 @@ export function formatHash(route: Route, shared?: URLSearchParams): string {
       if (route.phrase) params.set('phrase', route.phrase);
       const marks = route.marks ? formatMarks(route.marks) : null;
       if (marks) params.set('marks', marks);
+      if (route.paragraph) params.set('p', String(route.paragraph));
+      if (route.present) params.set('present', '1');
       break;
     }
     case 'phrases':
@@ -229,6 +270,12 @@ export function formatHash(route: Route, shared?: URLSearchParams): string {
       break;
     case 'phrase':
       path = `/phrases/${encodeURIComponent(route.key)}`;
+      break;
+    case 'notes':
+      path = '/notes';
+      break;
+    case 'import':
+      path = '/import';
       break;
     case 'timeline':
       path = '/timeline';

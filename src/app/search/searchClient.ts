@@ -7,7 +7,7 @@ import type { SearchEngine } from '../../core/search/engine.ts';
 import { searchDocOf } from '../../core/search/docs.ts';
 import type { SearchRequest, SearchResponse } from '../../core/search/protocol.ts';
 import type { ResolvedResult as SearchResult } from '../../core/search/resolve.ts';
-import { ARTICLES } from '../data/corpus.ts';
+import { ARTICLES, onArticlesChange } from '../data/corpus.ts';
 import type { Gloss } from '../../core/search/search.ts';
 import type { GlossaryEntry } from '../../core/phrases/glossary.ts';
 
@@ -42,6 +42,15 @@ class SearchClient {
   private channelOf = new Map<number, string>();
 
   private starting: Promise<Worker | null> | null = null;
+
+  constructor() {
+    // The reader's own articles arrived or changed: index the new list (worker and fallback).
+    onArticlesChange((articles) => {
+      const msg: SearchRequest = { type: 'docs', docs: articles.map(searchDocOf) };
+      this.worker?.postMessage(msg);
+      this.fallback = null;
+    });
+  }
 
   private startWorker(): Promise<Worker | null> {
     this.starting ??= loadGlosses().then((glosses) => this.createWorker(glosses));

@@ -19,6 +19,7 @@ import { comparePhrases, groupKeyOf, highlightsFor } from '../phrases/comparePhr
 import { usePhraseText } from '../phrases/usePhraseText.ts';
 import type { Highlight } from '../components/ArticleBody.tsx';
 import { ArticleBody } from '../components/ArticleBody.tsx';
+import { useArticleNotes } from '../notes/useArticleNotes.ts';
 import { ArticleTitle } from '../components/ArticleTitle.tsx';
 import { ScriptNotice } from '../components/ScriptNotice.tsx';
 import { ScriptSelect } from '../components/ScriptSelect.tsx';
@@ -116,14 +117,18 @@ export function CompareView({ ids, scripts, phrase, marks }: CompareProps) {
     if (selected) scrollPanesTo(selected);
   }, [selected]);
 
-  const update = (next: Partial<CompareProps> & { ids?: string[] }): void =>
+  const update = (next: Partial<CompareProps> & { ids?: string[] }): void => {
+    // Keep what the view does not own (the paragraph anchor, presentation mode).
+    const current = useRouteStore.getState().location.route;
     useRouteStore.getState().replace({
+      ...(current.name === 'compare' ? current : {}),
       name: 'compare',
       ids: next.ids ?? shown,
       scripts: next.scripts ?? paneScripts,
       phrase: next.phrase === undefined ? phrase : next.phrase,
       marks: next.marks ?? marks,
     });
+  };
   const select = (key: string): void => {
     if (key === selected) scrollPanesTo(key);
     update({ phrase: key });
@@ -309,6 +314,8 @@ function ComparePane({
     [meta.id, styled, selected],
   );
   const scope = `pane${index}-`;
+  // The reader's notes show in comparisons too (read-only here; made and edited in the reader).
+  const paneNotes = useArticleNotes(article);
   return (
     <section
       className={`pane${active ? ' active' : ''}`}
@@ -357,6 +364,7 @@ function ComparePane({
             scope={scope}
             highlights={highlights}
             onMarkClick={(h: Highlight) => h.phrase && onSelect(h.phrase)}
+            notes={paneNotes.marks}
           />
         </div>
         <OverviewRuler paragraphs={texts.paragraphs} highlights={highlights} scope={scope} />

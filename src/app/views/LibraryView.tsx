@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { placeParts } from '../../core/corpus/model.ts';
-import { ARTICLES } from '../data/corpus.ts';
+import { useArticles } from '../data/corpus.ts';
+import { OwnArticleNotices } from '../import/OwnArticleControls.tsx';
 import { useT } from '../i18n/useT.ts';
 import type { LibrarySort } from '../routing/route.ts';
 import { hrefFor, useRouteStore } from '../stores/routeStore.ts';
@@ -9,17 +10,21 @@ import { ArticleCard } from '../components/ArticleCard.tsx';
 export function LibraryView({ sort }: { sort: LibrarySort }) {
   const t = useT();
   const [selected, setSelected] = useState<readonly string[]>([]);
+  const all = useArticles();
+  const ownCount = all.filter((a) => a.own).length;
   const articles = useMemo(() => {
-    if (sort === 'date') return ARTICLES;
-    return [...ARTICLES].sort((a, b) =>
+    if (sort === 'date') return all;
+    return [...all].sort((a, b) =>
       placeParts(a.meta, 'en').join('/').localeCompare(placeParts(b.meta, 'en').join('/')),
     );
-  }, [sort]);
+  }, [sort, all]);
 
   return (
     <section className="library" aria-labelledby="library-title">
       <h1 id="library-title">{t('libraryTitle')}</h1>
-      <p className="intro">{t('libraryIntro', { count: ARTICLES.length })}</p>
+      <p className="intro">{t('libraryIntro', { count: all.length - ownCount })}</p>
+      {ownCount > 0 && <p className="intro">{t('ownCount', { count: ownCount })}</p>}
+      <OwnArticleNotices />
       <div className="library-bar">
         <div className="sort" role="group" aria-label={t('sortBy')}>
           <span>{t('sortBy')}</span>
@@ -41,7 +46,7 @@ export function LibraryView({ sort }: { sort: LibrarySort }) {
           onClick={() =>
             useRouteStore.getState().navigate({
               name: 'compare',
-              ids: ARTICLES.map((a) => a.meta.id).filter((id) => selected.includes(id)),
+              ids: all.map((a) => a.meta.id).filter((id) => selected.includes(id)),
               scripts: selected.map(() => null),
             })
           }

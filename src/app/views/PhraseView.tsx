@@ -14,6 +14,7 @@ import { hrefFor } from '../stores/routeStore.ts';
 import { usePhraseText } from '../phrases/usePhraseText.ts';
 import { ArticleTitle } from '../components/ArticleTitle.tsx';
 import { PhraseTimeline } from '../components/PhraseTimeline.tsx';
+import { CsvButton } from '../export/CsvButton.tsx';
 
 /** `#/phrases/<key>`: the glossary entry, every occurrence as a concordance line, time and place. */
 export function PhraseView(props: { phraseKey: string }) {
@@ -149,6 +150,21 @@ function PhraseDetail({ phraseKey: key, data }: { phraseKey: string; data: Phras
       </section>
       <section aria-labelledby="phrase-occ-title">
         <h2 id="phrase-occ-title">{t('phraseOccurrences', { count: phrase.count })}</h2>
+        <CsvButton
+          kind="phrase"
+          phrase={show(phrase.text)}
+          sources={articles.flatMap((a) =>
+            phrase.occurrences
+              .filter((o) => o.article === a.meta.id)
+              .map((o) => ({
+                article: a,
+                field: 'body' as const,
+                index: o.paragraph,
+                start: o.start,
+                end: o.end,
+              })),
+          )}
+        />
         {articles.map((a) => (
           <section
             key={a.meta.id}

@@ -4,6 +4,7 @@ import { placeParts } from '../../core/corpus/model.ts';
 import { ARTICLES } from '../data/corpus.ts';
 import type { PhraseData } from '../data/phrases.ts';
 import { phraseKey, usePhraseData } from '../data/phrases.ts';
+import { PhrasesRediscovering } from '../import/PhrasesRediscovering.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { useMessages, useT, useUiLang } from '../i18n/useT.ts';
 import type { PhraseKindFilter } from '../routing/route.ts';
@@ -114,6 +115,7 @@ function PhrasesMatrix({
     <section className="phrases-view" aria-labelledby="phrases-title">
       <h1 id="phrases-title">{t('phrasesTitle')}</h1>
       <p className="intro">{t('phrasesIntro')}</p>
+      <PhrasesRediscovering />
       <div className="search-controls">
         <label>
           <span>{t('phrasesKind')}</span>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CorpusArticle } from '../../core/corpus/model.ts';
 import { ARTICLES, findArticle } from '../data/corpus.ts';
 import { useT } from '../i18n/useT.ts';
@@ -26,6 +26,9 @@ import { ScriptNotice } from '../components/ScriptNotice.tsx';
 import { ScriptSelect } from '../components/ScriptSelect.tsx';
 import { SourcePanel } from '../components/SourcePanel.tsx';
 import { NotFoundView } from './NotFoundView.tsx';
+import { useArticleNotes } from '../notes/useArticleNotes.ts';
+import { NoteToolbar } from '../notes/NoteToolbar.tsx';
+import { NoteFootnotes, NotesPanel } from '../notes/NotesPanel.tsx';
 
 /** `#/read/<id>`: one article, cleaned, with its provenance, apparatus and raw source. */
 export function ReaderView({
@@ -60,6 +63,9 @@ function Reader({
   const script = useGlobalScript();
   const display = useArticleTexts(article, script);
   const { texts, lang } = display;
+  // The reader's notes on this article, placed on its canonical text (notes/useArticleNotes.ts).
+  const articleNotes = useArticleNotes(article);
+  const readingRef = useRef<HTMLDivElement>(null);
   const search = useSearch(q, { approx: false, channel: 'reader' });
   const highlights = useMemo((): Highlight[] => {
     if (search.status !== 'done') return [];
@@ -147,15 +153,28 @@ function Reader({
       </div>
       {entry && <GlossaryCard entry={entry} onClose={closeEntry} />}
       <ScriptNotice status={display.status} />
-      <div className="reading" lang={lang} style={{ fontSize: `${FONT_SIZES[fontStep] ?? 18}px` }}>
+      <div
+        className="reading"
+        ref={readingRef}
+        lang={lang}
+        style={{ fontSize: `${FONT_SIZES[fontStep] ?? 18}px` }}
+      >
         <ArticleBody
           article={article}
           paragraphs={texts.paragraphs}
           highlights={marks}
           currentHit={currentHit}
           onMarkClick={(h) => h.phrase && setOpenEntry(h.phrase)}
+          notes={articleNotes.marks}
+        />
+        <NoteToolbar
+          articleId={article.meta.id}
+          paragraphs={articleNotes.paragraphs}
+          containerRef={readingRef}
         />
       </div>
+      <NotesPanel notes={articleNotes} shownParagraphs={texts.paragraphs} lang={lang} />
+      <NoteFootnotes notes={articleNotes} shownParagraphs={texts.paragraphs} lang={lang} />
       {texts.captions.length > 0 && (
         <section className="captions" aria-labelledby="captions-title">
           <h2 id="captions-title">{t('captionsTitle')}</h2>

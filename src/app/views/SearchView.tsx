@@ -13,6 +13,8 @@ import { useArticleTexts, useGlobalScript } from '../script/useScript.ts';
 import { useSearch } from '../search/useSearch.ts';
 import { hrefFor, useRouteStore } from '../stores/routeStore.ts';
 import { ArticleTitle } from '../components/ArticleTitle.tsx';
+import { CsvButton } from '../export/CsvButton.tsx';
+import { hitSource } from '../export/kwicRows.ts';
 
 interface Line {
   hit: LocatedHit;
@@ -77,7 +79,7 @@ export function SearchView({
   const years = [...new Set(ARTICLES.map((a) => a.meta.date.slice(0, 4)))].sort();
   const places = [
     ...new Map(ARTICLES.map((a) => [a.meta.place.province.en, a.meta.place.province])).values(),
-  ].sort((a, b) => a.en.localeCompare(b.en));
+  ].filter((p) => p.en !== ''); // own articles may have no place yet.sort((a, b) => a.en.localeCompare(b.en));
 
   return (
     <section className="search-view" aria-labelledby="search-title">
@@ -215,6 +217,13 @@ function Results({
                 })
               : t('searchNone', { q: result.parsed.terms.join(' ') })}
       </p>
+      <CsvButton
+        kind="search"
+        phrase={q}
+        sources={[...exact, ...pinyin, ...english.flatMap((e) => e.lines)].map((l) =>
+          hitSource(l.article, l.hit),
+        )}
+      />
       {exact.length > 0 && (
         <section aria-label={t('searchExact')} data-testid="exact-results">
           <LineList lines={exact} sort={sort} q={q} />

@@ -30,7 +30,7 @@ function Timeline({ phrase: key, data }: { phrase: string | null; data: PhraseDa
   const followed = key ? findPhrase(key) : undefined;
   const provinces = [
     ...new Map(ARTICLES.map((a) => [a.meta.place.province.en, a.meta.place.province])).values(),
-  ];
+  ].filter((p) => p.en !== ''); // own articles may have no place yet;
   const width = 720;
   const rowH = 34;
   const height = provinces.length * rowH + 30;
@@ -61,7 +61,8 @@ function Timeline({ phrase: key, data }: { phrase: string | null; data: PhraseDa
         <svg
           viewBox={`0 0 ${width} ${height}`}
           className="timeline-axis"
-          role="img"
+          // A group, not an image: its dots are links (an image may not contain controls).
+          role="group"
           aria-label={t('timelineTitle')}
         >
           {['2020-01', '2021-01', '2022-01'].map((d) => (

@@ -16,6 +16,17 @@ export interface CorpusArticle {
    * Absent when folding changes nothing (the article is already canonical Simplified).
    */
   folded?: ArticleTexts;
+  /** Set for the reader's own (imported) articles, absent for the bundled corpus. */
+  own?: OwnArticleInfo;
+}
+
+/** Where an imported article came from. */
+export interface OwnArticleInfo {
+  filename: string;
+  /** The encoding the file was decoded with (utf-8, gb18030, big5, utf-16le, utf-16be). */
+  encoding: string;
+  /** ISO time of the import. */
+  importedAt: string;
 }
 
 /** The derived corpus, generated at build time from corpus/raw + corpus/*.json. */

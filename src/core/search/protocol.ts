@@ -7,7 +7,9 @@ import type { Gloss } from './search.ts';
 
 export type SearchRequest =
   | { type: 'init'; docs: SearchDoc[]; glosses: Gloss[] }
-  | { type: 'search'; id: number; query: string; approx: boolean };
+  | { type: 'search'; id: number; query: string; approx: boolean }
+  /** The article list changed (the reader's own articles): rebuild the index over `docs`. */
+  | { type: 'docs'; docs: SearchDoc[] };
 
 export type SearchResponse =
   | { type: 'ready'; units: number; ms: number }

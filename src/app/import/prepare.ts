@@ -1,0 +1,53 @@
+/**
+ * A chosen or dropped file → what the import pipeline takes. Runs on the main thread because HTML
+ * needs DOMParser; text files go to the worker as bytes. Nothing from a file is ever put into the
+ * live page.
+ */
+import type { ImportEncoding } from '../../core/import/decode.ts';
+import { decodeImport, MAX_IMPORT_BYTES } from '../../core/import/decode.ts';
+import type { ImportInput } from '../../core/import/importFiles.ts';
+import { extractHtmlText, isHtmlFile } from './html.ts';
+
+export type Prepared = { kind: 'file'; input: ImportInput } | { kind: 'collection'; text: string };
+
+const ascii = (bytes: Uint8Array) => String.fromCharCode(...bytes.subarray(0, 256));
+
+/** Bytes of a file → pipeline input; HTML is decoded and its text extracted here. */
+export function prepareBytes(name: string, bytes: Uint8Array, override?: ImportEncoding): Prepared {
+  const size = bytes.length;
+  const head = ascii(bytes);
+  if (/\.json$/i.test(name) || /^\s*\{\s*"format"\s*:\s*"refrain-collection"/.test(head)) {
+    return { kind: 'collection', text: new TextDecoder().decode(bytes) };
+  }
+  if (isHtmlFile(name, head)) {
+    const decoded = decodeImport(bytes, override);
+    if (!decoded.ok)
+      return { kind: 'file', input: { name, format: 'html', size, refused: decoded.error } };
+    const { text } = extractHtmlText(decoded.value.text);
+    return {
+      kind: 'file',
+      input: { name, format: 'html', size, text, encoding: decoded.value.encoding },
+    };
+  }
+  const format = /\.(md|markdown)$/i.test(name) ? 'markdown' : 'text';
+  return {
+    kind: 'file',
+    input: override ? { name, format, size, bytes, override } : { name, format, size, bytes },
+  };
+}
+
+/** Read a File (never one over the size limit: it is refused unread). */
+export async function prepareFile(file: File, override?: ImportEncoding): Promise<Prepared> {
+  if (file.size > MAX_IMPORT_BYTES) {
+    return {
+      kind: 'file',
+      input: {
+        name: file.name,
+        format: 'text',
+        size: file.size,
+        refused: { kind: 'too-large', detail: String(file.size) },
+      },
+    };
+  }
+  return prepareBytes(file.name, new Uint8Array(await file.arrayBuffer()), override);
+}
