@@ -16,6 +16,9 @@ test.describe('library', () => {
       await expect(library.field(a.id, 'Place')).toHaveText(a.place);
       await expect(library.field(a.id, 'Date')).toContainText(a.date);
     }
+    // Every count is worded (no template syntax left over), with thousands separated.
+    await expect(library.cards.first()).toContainText(/\d,\d{3} characters/);
+    for (const text of await library.cards.allInnerTexts()) expect(text).not.toMatch(/[{}]/);
   });
 
   test('sorting by place reorders the cards and says so in the URL', async ({ page }) => {

@@ -1,7 +1,6 @@
 import type { CorpusArticle } from '../../core/corpus/model.ts';
 import { placeParts } from '../../core/corpus/model.ts';
 import { ArticleDate } from './ArticleDate.tsx';
-import { useLocale } from '../i18n/useLocale.ts';
 import { useT, useUiLang } from '../i18n/useT.ts';
 import { useArticleTexts, useGlobalScript } from '../script/useScript.ts';
 import { hrefFor } from '../stores/routeStore.ts';
@@ -19,7 +18,6 @@ export function ArticleCard({
 }) {
   const t = useT();
   const ui = useUiLang();
-  const locale = useLocale();
   const { meta, text, hanChars } = article;
   const { texts, lang } = useArticleTexts(article, useGlobalScript());
   return (
@@ -61,7 +59,7 @@ export function ArticleCard({
         <span className="badge">
           {meta.script === 'traditional' ? t('scriptTraditional') : t('scriptSimplified')}
         </span>
-        <span className="badge">{t('hanChars', { count: hanChars.toLocaleString(locale) })}</span>
+        <span className="badge">{t('hanChars', { count: hanChars })}</span>
         {text.damaged.length > 0 && (
           <span className="badge warn">{t('damagedBadge', { count: text.damaged.length })}</span>
         )}
