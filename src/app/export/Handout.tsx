@@ -75,7 +75,9 @@ function SourceLine({ article }: { article: CorpusArticle }) {
   return (
     <li>
       {citationOf(article, texts, { template: t('citeFormat'), ui, locale, script })}{' '}
-      <span className="muted">({article.meta.source})</span>
+      <span className="muted">
+        (<code>{article.meta.source}</code>)
+      </span>
     </li>
   );
 }
