@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useT, useUiLangTag } from './i18n/useT.ts';
 import { hrefFor, useRouteStore } from './stores/routeStore.ts';
 import { useSettingsStore } from './stores/settingsStore.ts';
@@ -8,22 +8,24 @@ import { ScriptHelp, ScriptSelect } from './components/ScriptSelect.tsx';
 import { ThemeSelect } from './components/ThemeSelect.tsx';
 import { UiLangSelect } from './components/UiLangSelect.tsx';
 import { PwaStatus } from './pwa/PwaStatus.tsx';
-import { CompareView } from './views/CompareView.tsx';
 import { LibraryView } from './views/LibraryView.tsx';
+import {
+  CompareView,
+  ImportView,
+  NotesView,
+  PhraseView,
+  PhrasesView,
+  ReaderView,
+  SearchView,
+  TimelineView,
+} from './views/lazyViews.ts';
 import { NotFoundView } from './views/NotFoundView.tsx';
-import { ReaderView } from './views/ReaderView.tsx';
-import { SearchView } from './views/SearchView.tsx';
-import { PhrasesView } from './views/PhrasesView.tsx';
-import { PhraseView } from './views/PhraseView.tsx';
-import { TimelineView } from './views/TimelineView.tsx';
 import { DEFAULT_MARKS } from './routing/route.ts';
 import { SearchBox } from './components/SearchBox.tsx';
-import { ImportView } from './views/ImportView.tsx';
 import { useFileDrop } from './import/useFileDrop.ts';
 import { routeNeedsOwnArticles, useLibraryStore } from './stores/libraryStore.ts';
 import { useArticles } from './data/corpus.ts';
 import { Loading } from './components/Loading.tsx';
-import { NotesView } from './views/NotesView.tsx';
 import { NotesStatus } from './notes/NotesStatus.tsx';
 import { HelpButton, HelpDialog } from './help/HelpDialog.tsx';
 import { Shortcuts } from './help/Shortcuts.tsx';
@@ -152,34 +154,36 @@ export function App() {
         {/* Inside a landmark: notes messages belong to the page's content. */}
         <NotesStatus />
         <ViewTools />
-        {route.name === 'library' && <LibraryView sort={route.sort} />}
-        {waitForOwn && <Loading />}
-        {route.name === 'read' && !waitForOwn && (
-          <ReaderView
-            key={route.id}
-            id={route.id}
-            paragraph={route.paragraph}
-            q={route.q ?? null}
-            hit={route.hit ?? null}
-          />
-        )}
-        {route.name === 'compare' && !waitForOwn && (
-          <CompareView
-            ids={route.ids}
-            scripts={route.scripts}
-            phrase={route.phrase ?? null}
-            marks={route.marks ?? DEFAULT_MARKS}
-          />
-        )}
-        {route.name === 'phrases' && <PhrasesView kind={route.kind} category={route.category} />}
-        {route.name === 'phrase' && <PhraseView phraseKey={route.key} />}
-        {route.name === 'timeline' && <TimelineView phrase={route.phrase} />}
-        {route.name === 'search' && (
-          <SearchView q={route.q} sort={route.sort} filters={route.filters} />
-        )}
-        {route.name === 'not-found' && <NotFoundView path={route.path} />}
-        {route.name === 'import' && <ImportView />}
-        {route.name === 'notes' && <NotesView />}
+        <Suspense fallback={<Loading />}>
+          {route.name === 'library' && <LibraryView sort={route.sort} />}
+          {waitForOwn && <Loading />}
+          {route.name === 'read' && !waitForOwn && (
+            <ReaderView
+              key={route.id}
+              id={route.id}
+              paragraph={route.paragraph}
+              q={route.q ?? null}
+              hit={route.hit ?? null}
+            />
+          )}
+          {route.name === 'compare' && !waitForOwn && (
+            <CompareView
+              ids={route.ids}
+              scripts={route.scripts}
+              phrase={route.phrase ?? null}
+              marks={route.marks ?? DEFAULT_MARKS}
+            />
+          )}
+          {route.name === 'phrases' && <PhrasesView kind={route.kind} category={route.category} />}
+          {route.name === 'phrase' && <PhraseView phraseKey={route.key} />}
+          {route.name === 'timeline' && <TimelineView phrase={route.phrase} />}
+          {route.name === 'search' && (
+            <SearchView q={route.q} sort={route.sort} filters={route.filters} />
+          )}
+          {route.name === 'not-found' && <NotFoundView path={route.path} />}
+          {route.name === 'import' && <ImportView />}
+          {route.name === 'notes' && <NotesView />}
+        </Suspense>
         <Handout route={route} />
         <Presenter />
       </main>

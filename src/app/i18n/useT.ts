@@ -1,12 +1,13 @@
-import { useCallback } from 'react';
-import hant from 'virtual:refrain/ui-hant';
+import { useCallback, useEffect } from 'react';
 import type { MessageKey, Messages, UiLang } from './messages.ts';
 import { en } from './messages.ts';
-import { zhHans } from './zhHans.ts';
+import type { UiTag } from './tables.ts';
+import { loadTable, pickTable, useTablesStore } from './tables.ts';
 import { format } from './template.ts';
 import { useRouteStore } from '../stores/routeStore.ts';
 import { useSettingsStore } from '../stores/settingsStore.ts';
 import { useGlobalScript } from '../script/useScript.ts';
+import { parseScriptChoice } from '../../core/script/variants.ts';
 
 export function parseUiLang(v: string | null | undefined): UiLang | null {
   return v === 'en' || v === 'zh' ? v : null;
@@ -30,24 +31,37 @@ export function useUiLang(): UiLang {
   return fromUrl ?? stored ?? browserUiLang();
 }
 
+const tagOf = (lang: UiLang, script: string): UiTag =>
+  lang === 'en'
+    ? 'en'
+    : script === 'tw'
+      ? 'zh-Hant-TW'
+      : script === 'hk'
+        ? 'zh-Hant-HK'
+        : 'zh-Hans';
+
 /** The interface's BCP 47 tag: Chinese follows the chosen script (Traditional for tw and hk). */
-export function useUiLangTag(): 'en' | 'zh-Hans' | 'zh-Hant-TW' | 'zh-Hant-HK' {
-  const lang = useUiLang();
-  const script = useGlobalScript();
-  if (lang === 'en') return 'en';
-  return script === 'tw' ? 'zh-Hant-TW' : script === 'hk' ? 'zh-Hant-HK' : 'zh-Hans';
+export function useUiLangTag(): UiTag {
+  return tagOf(useUiLang(), useGlobalScript());
 }
 
-const TABLES: Record<ReturnType<typeof useUiLangTag>, Messages> = {
-  en,
-  'zh-Hans': zhHans,
-  'zh-Hant-TW': hant.tw,
-  'zh-Hant-HK': hant.hk,
-};
+/** The tag the app starts in (outside React: main.tsx loads its table before the first render). */
+export function initialUiTag(): UiTag {
+  const params = useRouteStore.getState().location.params;
+  const settings = useSettingsStore.getState();
+  const lang = parseUiLang(params.get('ui')) ?? settings.uiLang ?? browserUiLang();
+  return tagOf(lang, parseScriptChoice(params.get('script')) ?? settings.script);
+}
 
-/** The current interface messages. */
+/** The current interface messages (loading the table on a switch; English until it arrives). */
 export function useMessages(): Messages {
-  return TABLES[useUiLangTag()];
+  const tag = useUiLangTag();
+  const loaded = useTablesStore((s) => s.tables[tag] !== undefined);
+  const messages = useTablesStore((s) => pickTable(s.tables, tag));
+  useEffect(() => {
+    if (!loaded) loadTable(tag).catch(() => undefined);
+  }, [tag, loaded]);
+  return messages;
 }
 
 /** `t('key', { vars })` for flat string messages. */

@@ -13,7 +13,7 @@ import { decodeRecord } from '../../core/records/versioned.ts';
 import { NOTE_CODEC } from '../../core/notes/record.ts';
 import type { Note } from '../../core/notes/record.ts';
 import { useNotesStore } from '../notes/notesStore.ts';
-import { existingFingerprints, KNOWN_NAMES, useLibraryStore } from '../stores/libraryStore.ts';
+import { existingFingerprints, loadKnownNames, useLibraryStore } from '../stores/libraryStore.ts';
 import { toStorageError } from '../storage/repository.ts';
 import { importClient } from './importClient.ts';
 import type { Prepared } from './prepare.ts';
@@ -85,7 +85,8 @@ async function run(
   set: (p: Partial<ImportState>) => void,
 ): Promise<ImportEntry[] | null> {
   set({ progress: { done: 0, total: inputs.length } });
-  const job = importClient.import(inputs, existingFingerprints(), KNOWN_NAMES, (done, total) =>
+  const names = await loadKnownNames();
+  const job = importClient.import(inputs, existingFingerprints(), names, (done, total) =>
     set({ progress: { done, total } }),
   );
   running = job;
@@ -172,8 +173,12 @@ export const useImportStore = create<ImportState>()((set, get) => {
       const library = useLibraryStore.getState();
       const oldRecord = old.articleId ? library.records.get(old.articleId) : undefined;
       const existing = existingFingerprints().filter(([fp]) => fp !== oldRecord?.fingerprint);
-      const result = await importClient.import([prepared.input], existing, KNOWN_NAMES, () => {})
-        .result;
+      const result = await importClient.import(
+        [prepared.input],
+        existing,
+        await loadKnownNames(),
+        () => {},
+      ).result;
       const outcome = result.ok ? result.value[0] : undefined;
       if (!outcome) return;
       let next: ImportEntry = { ...fromOutcome(outcome, old.bytes), key };
@@ -213,7 +218,7 @@ export const useImportStore = create<ImportState>()((set, get) => {
       const library = useLibraryStore.getState();
       const fresh = parsed.value.articles.filter((a) => !library.records.has(a.id));
       const derived = fresh.length
-        ? await importClient.derive(fresh, KNOWN_NAMES)
+        ? await importClient.derive(fresh, await loadKnownNames())
         : { ok: true as const, value: [] };
       if (!derived.ok) {
         prepend([entry(name, { error: 'collection-malformed', detail: derived.error })]);

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { useRouteStore } from '../stores/routeStore.ts';
-import { useImportStore } from './importStore.ts';
 
 const hasFiles = (e: DragEvent): boolean => e.dataTransfer?.types.includes('Files') ?? false;
 
@@ -36,7 +35,8 @@ export function useFileDrop(): boolean {
       if (files.length === 0) return;
       if (useRouteStore.getState().location.route.name !== 'import')
         useRouteStore.getState().navigate({ name: 'import' });
-      void useImportStore.getState().importFiles(files);
+      // The import machinery is a lazy chunk (precached): most visits never import anything.
+      void import('./importStore.ts').then((m) => m.useImportStore.getState().importFiles(files));
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragleave', leave);

@@ -8,7 +8,6 @@ import { create } from 'zustand';
 import type { CorpusArticle } from '../../core/corpus/model.ts';
 import { fingerprint } from '../../core/import/duplicates.ts';
 import type { KnownNames, OwnMeta } from '../../core/import/metadata.ts';
-import { knownNamesOf } from '../../core/import/metadata.ts';
 import type { OwnArticle } from '../../core/import/record.ts';
 import { ownArticleCodec } from '../../core/import/record.ts';
 import { BUNDLED_ARTICLES, setOwnArticles } from '../data/corpus.ts';
@@ -41,8 +40,18 @@ export interface LibraryState {
   dismissProblem: () => void;
 }
 
-/** Names the metadata guesser and the derivation know (from the bundled corpus). */
-export const KNOWN_NAMES: KnownNames = knownNamesOf(BUNDLED_ARTICLES);
+let knownNames: Promise<KnownNames> | undefined;
+
+/**
+ * Names the metadata guesser and the derivation know (the bundled corpus's outlets and places, and
+ * a gazetteer): a lazy chunk, needed only once the reader has articles of their own.
+ */
+export function loadKnownNames(): Promise<KnownNames> {
+  knownNames ??= import('../../core/import/metadata.ts').then((m) =>
+    m.knownNamesOf(BUNDLED_ARTICLES),
+  );
+  return knownNames;
+}
 
 let repo: Repository<OwnArticle> | null = null;
 const repository = () => (repo ??= createRepository('articles', ownArticleCodec, (a) => a.id));
@@ -91,7 +100,7 @@ export const useLibraryStore = create<LibraryState>()((set, get) => {
       try {
         const { records, setAside } = await repository().loadAll();
         const derived = records.length
-          ? await importClient.derive(records, KNOWN_NAMES)
+          ? await importClient.derive(records, await loadKnownNames())
           : { ok: true as const, value: [] };
         const articles = derived.ok ? derived.value : [];
         commit(
@@ -132,7 +141,7 @@ export const useLibraryStore = create<LibraryState>()((set, get) => {
       const old = get().records.get(id);
       if (!old) return false;
       const record: OwnArticle = { ...old, meta };
-      const derived = await importClient.derive([record], KNOWN_NAMES);
+      const derived = await importClient.derive([record], await loadKnownNames());
       const article = derived.ok ? derived.value[0] : undefined;
       if (!article) return false;
       try {
