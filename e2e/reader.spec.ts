@@ -228,7 +228,7 @@ test('the Dark theme sets data-theme on <html> and survives a reload', async ({ 
   await reader.goto(article('002').id);
   const html = page.locator('html');
   await expect(html).not.toHaveAttribute('data-theme', 'dark');
-  await reader.theme.selectOption({ label: 'Dark' });
+  await reader.theme.selectOption({ label: 'Dark theme' });
   await expect(html).toHaveAttribute('data-theme', 'dark');
   await page.reload();
   await expect(reader.title).toBeVisible();

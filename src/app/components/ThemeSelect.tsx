@@ -7,7 +7,8 @@ export function ThemeSelect() {
   const theme = useSettingsStore((s) => s.theme);
   return (
     <label className="theme-select">
-      <span>{t('themeLabel')}</span>
+      {/* The options say "theme" themselves: the label is read out, not shown. */}
+      <span className="visually-hidden">{t('themeLabel')}</span>
       <select
         value={theme}
         onChange={(e) => useSettingsStore.getState().setTheme(e.target.value as Theme)}

@@ -10,9 +10,9 @@ export const en = {
   skipToContent: 'Skip to content',
   navLibrary: 'Library',
   themeLabel: 'Theme',
-  themeSystem: 'System',
-  themeLight: 'Light',
-  themeDark: 'Dark',
+  themeSystem: 'System theme',
+  themeLight: 'Light theme',
+  themeDark: 'Dark theme',
   libraryTitle: 'Library',
   libraryIntro:
     '{count} local news reports on COVID-19 prevention from five provinces, January 2020 to May 2022, cleaned of the damage their scrapers left.',

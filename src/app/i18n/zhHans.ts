@@ -8,9 +8,9 @@ export const zhHans: Messages = {
   skipToContent: '跳到正文',
   navLibrary: '文库',
   themeLabel: '主题',
-  themeSystem: '跟随系统',
-  themeLight: '浅色',
-  themeDark: '深色',
+  themeSystem: '主题跟随系统',
+  themeLight: '浅色主题',
+  themeDark: '深色主题',
   libraryTitle: '文库',
   libraryIntro:
     '{count} 篇关于新冠疫情防控的地方新闻报道，来自五个省份，时间跨度为 2020 年 1 月至 2022 年 5 月，已清除抓取时留下的损坏。',
