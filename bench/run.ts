@@ -31,6 +31,7 @@ const result = {
   bundle: {
     firstVisitGzipBytes: bundle.firstVisit.gzipBytes,
     firstVisitFiles: bundle.firstVisit.files,
+    firstVisitVariants: bundle.variants,
     lazy: bundle.lazy.map((l) => ({ file: l.file, gzipBytes: l.gzipBytes })),
   },
   scriptSwitch,
@@ -61,6 +62,7 @@ if (asJson) {
     `First visit (HTML+JS+CSS, gzip): ${kb(bundle.firstVisit.gzipBytes)} in ${bundle.firstVisit.files.length} files`,
   );
   for (const f of bundle.firstVisit.files) console.log(`  ${f}`);
+  for (const v of bundle.variants) console.log(`First visit, ${v.label}: ${kb(v.gzipBytes)}`);
   console.log('Loaded on demand (gzip):');
   for (const l of bundle.lazy) console.log(`  ${l.file}: ${kb(l.gzipBytes)}`);
   for (const line of formatScriptSwitch(scriptSwitch)) console.log(line);

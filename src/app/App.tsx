@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, lazy, useEffect } from 'react';
 import { useT, useUiLangTag } from './i18n/useT.ts';
 import { hrefFor, useRouteStore } from './stores/routeStore.ts';
 import { useSettingsStore } from './stores/settingsStore.ts';
@@ -27,16 +27,24 @@ import { routeNeedsOwnArticles, useLibraryStore } from './stores/libraryStore.ts
 import { useArticles } from './data/corpus.ts';
 import { Loading } from './components/Loading.tsx';
 import { NotesStatus } from './notes/NotesStatus.tsx';
-import { HelpButton, HelpDialog } from './help/HelpDialog.tsx';
+import { HelpButton } from './help/HelpButton.tsx';
+import { useHelpStore } from './help/helpStore.ts';
 import { Shortcuts } from './help/Shortcuts.tsx';
 import { Presenter } from './present/Presenter.tsx';
 import { ViewTools } from './share/ViewTools.tsx';
-import { Handout } from './export/Handout.tsx';
+
+// Only wanted on a reader or a comparison (the print handout) or once asked for (the shortcuts):
+// lazy chunks, off the first visit's critical path.
+const Handout = lazy(() => import('./export/Handout.tsx').then((m) => ({ default: m.Handout })));
+const HelpDialog = lazy(() =>
+  import('./help/HelpDialog.tsx').then((m) => ({ default: m.HelpDialog })),
+);
 
 /** The shell: skip link, header with the global settings, the routed view. */
 export function App() {
   const t = useT();
   const route = useRouteStore((s) => s.location.route);
+  const helpOpen = useHelpStore((s) => s.open);
   const theme = useSettingsStore((s) => s.theme);
   const script = useGlobalScript();
   const uiTag = useUiLangTag();
@@ -184,10 +192,18 @@ export function App() {
           {route.name === 'import' && <ImportView />}
           {route.name === 'notes' && <NotesView />}
         </Suspense>
-        <Handout route={route} />
+        {(route.name === 'read' || route.name === 'compare') && (
+          <Suspense fallback={null}>
+            <Handout route={route} />
+          </Suspense>
+        )}
         <Presenter />
       </main>
-      <HelpDialog />
+      {helpOpen && (
+        <Suspense fallback={null}>
+          <HelpDialog />
+        </Suspense>
+      )}
       <Shortcuts />
     </>
   );
