@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { refrainCorpus } from './src/node/vitePlugin.ts';
 import { refrainUiHant } from './src/node/i18nPlugin.ts';
+import { refrainRoutePreload } from './src/node/routePreload.ts';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
 
@@ -43,6 +44,7 @@ export default defineConfig({
     refrainCorpus(),
     refrainUiHant(),
     contentSecurityPolicy(),
+    refrainRoutePreload(),
     VitePWA({
       // The app shows its own "New version — reload" prompt; it never reloads by itself.
       registerType: 'prompt',

@@ -4,11 +4,18 @@ import { App } from './app/App.tsx';
 import { listenToHash } from './app/stores/routeStore.ts';
 import { initialUiTag } from './app/i18n/useT.ts';
 import { loadTable } from './app/i18n/tables.ts';
+import { preloadView } from './app/views/lazyViews.tsx';
+import { useRouteStore } from './app/stores/routeStore.ts';
 import './app/styles.css';
 
 listenToHash();
-// The interface's language table, before the first render (a failure falls back to English).
-await loadTable(initialUiTag()).catch(() => undefined);
+// Before the first render: the interface's language table and the linked view's chunk (both
+// already on their way, see src/node/routePreload.ts). A failure falls back to English / to the
+// view's loading state.
+await Promise.all([
+  loadTable(initialUiTag()).catch(() => undefined),
+  preloadView(useRouteStore.getState().location.route).catch(() => undefined),
+]);
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

@@ -18,7 +18,7 @@ import {
   ReaderView,
   SearchView,
   TimelineView,
-} from './views/lazyViews.ts';
+} from './views/lazyViews.tsx';
 import { NotFoundView } from './views/NotFoundView.tsx';
 import { DEFAULT_MARKS } from './routing/route.ts';
 import { SearchBox } from './components/SearchBox.tsx';
