@@ -1,5 +1,8 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { GOOD_FILES } from './importFixtures.ts';
+import { ImportPage } from './pages/ImportPage.ts';
+import { NotesPage } from './pages/NotesPage.ts';
 
 /** Wait until the service worker has installed, precached everything, and controls the page. */
 async function controlledBySW(page: Page): Promise<void> {
@@ -50,6 +53,38 @@ test.describe('offline, after one visit', () => {
     await page.goto('/#/compare?ids=gansu-huixian-2021-11,anhui-fengtai-2022-04');
     await expect(page.getByTestId('compare-pane')).toHaveCount(2);
     await expect(page.getByTestId('phrase-mark').first()).toBeVisible();
+  });
+
+  test('importing an article and making a note on it work offline, and survive a reload', async ({
+    page,
+    context,
+  }) => {
+    await page.goto('/#/');
+    await expect(page.getByTestId('article-card')).toHaveCount(5);
+    await controlledBySW(page);
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.getByTestId('offline')).toBeVisible();
+
+    // The import view, its worker and the decoder are lazy chunks: all from the precache.
+    const importer = new ImportPage(page);
+    await importer.goto();
+    const gbk = GOOD_FILES[0]!;
+    await importer.importFiles([gbk]);
+    await expect(importer.entry(gbk.name)).toHaveAttribute('data-status', 'added');
+    const id = await importer.articleId(gbk.name);
+
+    await page.goto(`/#/read/${id}`);
+    await expect(page.getByTestId('article-body')).toContainText('移动方舱核酸站');
+    const notes = new NotesPage(page);
+    await notes.select(1, 0, 4);
+    await notes.highlight('green', 'offline note');
+    await expect(notes.marks).toHaveCount(1);
+
+    await page.reload();
+    await expect(notes.marks).toHaveCount(1);
+    await page.goto('/#/');
+    await expect(page.getByTestId('article-card')).toHaveCount(6);
   });
 
   test('the manifest is linked and describes an installable app', async ({ page, request }) => {
