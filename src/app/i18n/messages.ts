@@ -55,6 +55,7 @@ export const en = {
     breadcrumb: 'breadcrumb',
     masthead: 'site name',
     'duplicate-title': 'repeated title',
+    'duplicate-dateline': 'repeated dateline',
     'font-size': 'font-size switch',
     share: 'share widget',
     copyright: 'copyright notice',

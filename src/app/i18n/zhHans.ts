@@ -53,6 +53,7 @@ export const zhHans: Messages = {
     breadcrumb: '导航路径',
     masthead: '网站名称',
     'duplicate-title': '重复标题',
+    'duplicate-dateline': '重复电头',
     'font-size': '字号切换',
     share: '分享组件',
     copyright: '版权声明',

@@ -154,3 +154,22 @@ describe('collapseCjkSpaces', () => {
     expect(collapseCjkSpaces('KN95 口罩')).toBe('KN95 口罩');
   });
 });
+
+describe('a second dateline', () => {
+  // Found by the pipeline's "never loses a Han character" property: the second line vanished.
+  it('is recorded as removed when it repeats the first', () => {
+    const s = structureArticle(
+      '2022年05月17日19:52 |\n2022年05月17日19:52 |\n正文第一段，内容很长很长很长。',
+    );
+    expect(s.dateline).toBe('2022年05月17日19:52');
+    expect(s.removed).toEqual([
+      { line: 1, text: '2022年05月17日19:52 |', reason: 'duplicate-dateline' },
+    ]);
+  });
+  it('is kept with the credits when it differs', () => {
+    const s = structureArticle(
+      '2022年05月17日19:52 |\n21-11-08 16:50 来源:中国甘肃网 编辑:王烁\n正文。',
+    );
+    expect(s.credits.join()).toContain('来源:中国甘肃网');
+  });
+});

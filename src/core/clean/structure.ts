@@ -13,6 +13,7 @@ export type RemovedReason =
   | 'breadcrumb'
   | 'masthead'
   | 'duplicate-title'
+  | 'duplicate-dateline'
   | 'font-size'
   | 'share'
   | 'copyright'
@@ -201,7 +202,13 @@ export function structureArticle(text: string, hints: StructureHints = {}): Stru
         return;
       }
       if (DATELINE.test(line) && !isProse(line)) {
-        out.dateline ??= line.replace(/[\s|｜]+$/u, '');
+        const dateline = line.replace(/[\s|｜]+$/u, '');
+        // A second dateline is never dropped silently: a repeat is recorded as removed, a
+        // different one (often with 来源/编辑) is kept with the credits.
+        if (out.dateline === null) out.dateline = dateline;
+        else if (out.dateline === dateline)
+          out.removed.push({ line: n, text: line, reason: 'duplicate-dateline' });
+        else out.credits.push(spaced(dateline));
         return;
       }
       if (/^——/u.test(line) && out.subtitle === null && !isProse(line)) {

@@ -92,7 +92,8 @@ describe('importFiles', () => {
     expect(n).toBe(5);
   });
 
-  it('imports 200 files of 10 KB in well under the time a reader waits', async () => {
+  // Correctness at the size the issue names; the time is measured in the browser, not asserted here.
+  it('imports 200 files of 10 KB, every one of them', async () => {
     const opts = await options();
     const sources = rawArticles.map((a) => a.text);
     const files = Array.from({ length: 200 }, (_, i) => {
@@ -101,12 +102,8 @@ describe('importFiles', () => {
         text += (sources[i % sources.length] ?? '').slice(0, 2000) + `${i}\n`;
       return file(`${i}.txt`, utf8(text));
     });
-    const t0 = performance.now();
     const r = await importFiles(files, opts);
-    const ms = performance.now() - t0;
-    console.info(`200 × 10 KB imported in ${Math.round(ms)} ms (Node, one thread)`);
     expect(r.ok && r.value.filter((o) => o.ok).length).toBe(200);
-    expect(ms).toBeLessThan(20_000);
   });
 
   it('strips Markdown syntax but keeps the text', () => {
