@@ -61,6 +61,17 @@ interface PhraseDataState {
 }
 
 let loading = false;
+
+/**
+ * Runs `fn` once the page has painted (the next frame, then a task). The phrase data (40 KB) only
+ * decorates a reader or a comparison; fetched before the first paint it competed with the text
+ * itself (Lighthouse counted it in the mobile reader's LCP). Views that need it show their loading
+ * state for one frame longer.
+ */
+function afterPaint(fn: () => void): void {
+  if (typeof requestAnimationFrame === 'undefined') fn();
+  else requestAnimationFrame(() => setTimeout(fn, 0));
+}
 let bundled: { glossary: GlossaryEntry[]; phrases: Phrase[] } | null = null;
 let generation = 0;
 
@@ -104,17 +115,19 @@ export const usePhraseDataStore = create<PhraseDataState>()((set, get) => ({
   load: () => {
     if (get().data || loading) return;
     loading = true;
-    import('virtual:refrain/phrases').then(
-      (m) => {
-        bundled = m.default;
-        set({ data: makePhraseData(m.default.glossary, m.default.phrases), error: null });
-        analyse(ARTICLES);
-      },
-      (e: unknown) => {
-        loading = false;
-        set({ error: e instanceof Error ? e.message : String(e) });
-      },
-    );
+    new Promise<void>((resolve) => afterPaint(resolve))
+      .then(() => import('virtual:refrain/phrases'))
+      .then(
+        (m) => {
+          bundled = m.default;
+          set({ data: makePhraseData(m.default.glossary, m.default.phrases), error: null });
+          analyse(ARTICLES);
+        },
+        (e: unknown) => {
+          loading = false;
+          set({ error: e instanceof Error ? e.message : String(e) });
+        },
+      );
   },
 }));
 
