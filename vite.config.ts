@@ -116,7 +116,7 @@ export default defineConfig({
               // Everything the first render needs anyway, which rolldown would otherwise cut into a
               // dozen tiny chunks shared with the lazy views.
               name: 'shell',
-              test: /[\\/]src[\\/](app[\\/](stores|routing|script|data|storage|i18n[\\/](useT|tables|template|messages|useLocale)|components[\\/](Loading|ArticleDate|ArticleTitle|ScriptSelect)|share[\\/](CopyButton|shareUrl|clipboard)|help[\\/]Modal|notes[\\/](useArticleNotes|NotesStatus|notesStore|download|colours)|import[\\/](importClient|OwnMetaForm))|core[\\/](result|records|text|script[\\/](variants|opencc)|corpus[\\/]model|import[\\/](duplicates|encodings|record|protocol)|notes[\\/]))/,
+              test: /[\\/]src[\\/](app[\\/](stores|routing|script|data|storage|i18n[\\/](useT|tables|template|messages|useLocale)|components[\\/](Loading|ArticleDate|ArticleTitle|ScriptSelect)|share[\\/](CopyButton|shareUrl|clipboard)|help[\\/]Modal|notes[\\/](useArticleNotes|NotesStatus|notesStore|colours)|import[\\/](importClient|OwnMetaForm))|core[\\/](result|records|text|script[\\/](variants|opencc)|corpus[\\/]model|import[\\/](duplicates|encodings|record|protocol)|notes[\\/]))/,
               priority: 1,
             },
             {

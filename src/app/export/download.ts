@@ -7,6 +7,7 @@ export function downloadText(text: string, fileName: string, type: string): void
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;
+  // Some browsers (mobile Chromium) only download from a link that is in the document.
   a.hidden = true;
   document.body.append(a);
   a.click();

@@ -25,6 +25,22 @@ export function hitSource(article: CorpusArticle, hit: LocatedHit): KwicSource {
   return { article, field, index, start, end, ...(text === undefined ? {} : { text }) };
 }
 
+/** The text a line was found in (paragraph, title, caption or metadata unit), in `texts`' script. */
+export function sourceText(
+  texts: ArticleTexts,
+  s: Pick<KwicSource, 'field' | 'index' | 'text'>,
+): string {
+  const text =
+    s.field === 'body'
+      ? texts.paragraphs[s.index]
+      : s.field === 'title'
+        ? texts.title
+        : s.field === 'caption'
+          ? texts.captions[s.index]
+          : s.text;
+  return text ?? '';
+}
+
 /**
  * Export rows for concordance lines, cut from the texts in the script shown on screen (each
  * article converted once per export). Place names follow the interface language.
@@ -40,15 +56,7 @@ export function kwicRows(
     const { meta } = s.article;
     let texts = cache.get(meta.id);
     if (!texts) cache.set(meta.id, (texts = textsIn(s.article, script)));
-    const source =
-      s.field === 'body'
-        ? texts.paragraphs[s.index]
-        : s.field === 'title'
-          ? texts.title
-          : s.field === 'caption'
-            ? texts.captions[s.index]
-            : s.text;
-    const k = kwic(source ?? '', s.start, s.end);
+    const k = kwic(sourceText(texts, s), s.start, s.end);
     return {
       article: meta.id,
       outlet: texts.outlet,

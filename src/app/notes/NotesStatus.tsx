@@ -3,7 +3,7 @@ import type { MessageKey } from '../i18n/messages.ts';
 import { useT } from '../i18n/useT.ts';
 import type { SetAsideRecord } from '../storage/db.ts';
 import type { StorageErrorKind } from '../storage/repository.ts';
-import { downloadText, today } from './download.ts';
+import { downloadText, today } from '../export/download.ts';
 import { useLoadNotes } from './useArticleNotes.ts';
 import { useNotesStore } from './notesStore.ts';
 
@@ -21,8 +21,8 @@ export function downloadSetAside(records: readonly SetAsideRecord[]): void {
     records,
   };
   downloadText(
-    `refrain-notes-set-aside-${today()}.json`,
     `${JSON.stringify(file, null, 2)}\n`,
+    `refrain-notes-set-aside-${today()}.json`,
     'application/json',
   );
 }

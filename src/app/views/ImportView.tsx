@@ -5,20 +5,7 @@ import { collectionText, useImportStore } from '../import/importStore.ts';
 import { formatBytes, ImportResults } from '../import/ImportResults.tsx';
 import { importClient } from '../import/importClient.ts';
 import { useLibraryStore } from '../stores/libraryStore.ts';
-
-/** Save text as a file through a temporary object URL (nothing leaves the browser). */
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  // Some browsers (mobile Chromium) only download from a link that is in the document.
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+import { downloadText, today } from '../export/download.ts';
 
 function Progress() {
   const t = useT();
@@ -58,7 +45,7 @@ function Collections() {
           title={ownCount === 0 ? t('collectionEmpty') : undefined}
           onClick={() =>
             void collectionText().then((text) =>
-              download(`refrain-collection-${new Date().toISOString().slice(0, 10)}.json`, text),
+              downloadText(text, `refrain-collection-${today()}.json`, 'application/json'),
             )
           }
         >

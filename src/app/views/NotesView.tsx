@@ -9,7 +9,7 @@ import { ArticleDate } from '../components/ArticleDate.tsx';
 import { ArticleTitle } from '../components/ArticleTitle.tsx';
 import { findArticle } from '../data/corpus.ts';
 import { useT } from '../i18n/useT.ts';
-import { downloadText, today } from '../notes/download.ts';
+import { downloadText, today } from '../export/download.ts';
 import { NoteItem } from '../notes/NotesPanel.tsx';
 import { downloadSetAside } from '../notes/NotesStatus.tsx';
 import { useNotesStore } from '../notes/notesStore.ts';
@@ -42,8 +42,8 @@ export function NotesView() {
   const exportJson = (): void => {
     const file = exportNotes(useNotesStore.getState().notes, new Date().toISOString());
     downloadText(
-      `refrain-notes-${today()}.json`,
       `${JSON.stringify(file, null, 2)}\n`,
+      `refrain-notes-${today()}.json`,
       'application/json',
     );
   };
@@ -57,7 +57,7 @@ export function NotesView() {
       },
       t('notesTitle'),
     );
-    downloadText(`refrain-notes-${today()}.md`, md, 'text/markdown');
+    downloadText(md, `refrain-notes-${today()}.md`, 'text/markdown');
   };
 
   const importFile = async (file: File): Promise<void> => {

@@ -14,7 +14,7 @@ import { useSearch } from '../search/useSearch.ts';
 import { hrefFor, useRouteStore } from '../stores/routeStore.ts';
 import { ArticleTitle } from '../components/ArticleTitle.tsx';
 import { CsvButton } from '../export/CsvButton.tsx';
-import { hitSource } from '../export/kwicRows.ts';
+import { hitSource, sourceText } from '../export/kwicRows.ts';
 
 interface Line {
   hit: LocatedHit;
@@ -336,15 +336,7 @@ function KwicLine({ line, q, showArticle }: { line: Line; q: string; showArticle
   const messages = useMessages();
   const { texts, lang } = useArticleTexts(line.article, useGlobalScript());
   const { hit } = line;
-  const source =
-    hit.field === 'body'
-      ? texts.paragraphs[hit.index]
-      : hit.field === 'title'
-        ? texts.title
-        : hit.field === 'caption'
-          ? texts.captions[hit.index]
-          : hit.text;
-  const k = kwic(source ?? '', hit.start, hit.end);
+  const k = kwic(sourceText(texts, hit), hit.start, hit.end);
   const href = hrefFor({
     name: 'read',
     id: line.article.meta.id,
