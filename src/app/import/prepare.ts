@@ -1,12 +1,12 @@
 /**
- * A chosen or dropped file → what the import pipeline takes. Runs on the main thread because HTML
- * needs DOMParser; text files go to the worker as bytes. Nothing from a file is ever put into the
- * live page.
+ * A chosen or dropped file → what the import pipeline takes. Text files go to the worker as bytes;
+ * an HTML page is decoded and its text taken out here, with the pure core extractor (no DOM, so
+ * nothing from the file is ever put into the live page).
  */
 import type { ImportEncoding } from '../../core/import/decode.ts';
 import { decodeImport, MAX_IMPORT_BYTES } from '../../core/import/decode.ts';
 import type { ImportInput } from '../../core/import/importFiles.ts';
-import { extractHtmlText, isHtmlFile } from './html.ts';
+import { extractHtmlText, isHtmlFile } from '../../core/import/html.ts';
 
 export type Prepared = { kind: 'file'; input: ImportInput } | { kind: 'collection'; text: string };
 
