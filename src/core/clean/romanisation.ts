@@ -130,14 +130,29 @@ export interface RomanisationArtifact {
   readonly start: number;
   /** Code-point offset just past `)`. */
   readonly end: number;
-  /** The syllable between the parentheses, as it appeared (`guān`). */
+  /** The syllable between the parentheses, as it appeared (`guān`), without stray spaces. */
   readonly syllable: string;
+  /** True for a reading cut off by the end of its line or of the text (`請(q`): no `)`. */
+  readonly cut?: boolean;
 }
 
+/** Every prefix of an accepted spelling (`q`, `zhu`, `dǎ`): what a reading cut off at the end of a text can be. */
+const SYLLABLE_PREFIXES: ReadonlySet<string> = (() => {
+  const set = new Set<string>();
+  for (const s of TONED_SYLLABLES) {
+    const cps = Array.from(s);
+    for (let n = 1; n <= cps.length; n++) set.add(cps.slice(0, n).join(''));
+  }
+  return set;
+})();
+
 /**
- * Scans `text` once and reports every `(syllable)` group that directly follows a Han character.
- * "Follows" is judged after earlier groups are removed, so a doubled reading `長(cháng)(zhǎng)` is
- * reported whole; that is what makes removing the reported groups idempotent.
+ * Scans `text` once and reports every `(syllable)` group that directly follows a Han character,
+ * in the forms met in the wild: tone-marked or toneless (`(jian)`), with a stray space inside
+ * (`會(huì )`), and cut off by the end of a line or of the text (`請(q`, `領(lǐng)導(dǎo`).
+ * "Follows" is judged after earlier groups are removed, so a doubled reading `長(cháng)(zhǎng)` or
+ * a repeated one `堅(jian)(jian)(jian)` is reported whole; that is what makes removing the
+ * reported groups idempotent.
  */
 function scan(text: string): { artifacts: RomanisationArtifact[]; kept: string } {
   const cps = Array.from(text);
@@ -150,10 +165,25 @@ function scan(text: string): { artifacts: RomanisationArtifact[]; kept: string }
     if (ch === '(' && prev !== undefined && isHan(prev)) {
       const close = findClose(cps, i);
       if (close > 0) {
-        const syllable = cps.slice(i + 1, close).join('');
+        const syllable = cps
+          .slice(i + 1, close)
+          .join('')
+          .trim();
         if (isPinyinSyllable(syllable)) {
           artifacts.push({ start: i, end: close + 1, syllable });
           i = close + 1;
+          continue;
+        }
+      } else {
+        const cut = cutOffEnd(cps, i);
+        if (cut > 0) {
+          artifacts.push({
+            start: i,
+            end: cut,
+            syllable: cps.slice(i + 1, cut).join(''),
+            cut: true,
+          });
+          i = cut;
           continue;
         }
       }
@@ -166,13 +196,40 @@ function scan(text: string): { artifacts: RomanisationArtifact[]; kept: string }
 
 /** Index of the `)` closing the group opened at `open`, if it is short enough to be a reading. */
 function findClose(cps: readonly string[], open: number): number {
-  const limit = Math.min(cps.length, open + 2 + MAX_SYLLABLE_LENGTH);
+  const limit = Math.min(cps.length, open + 3 + MAX_SYLLABLE_LENGTH);
   for (let j = open + 1; j < limit; j++) {
     const c = cps[j];
     if (c === ')') return j;
     if (c === '(' || c === '\n') return -1;
   }
   return -1;
+}
+
+/**
+ * End of a reading cut off by the end of its line or of the text (`請(q⏎`): the letters after `(`
+ * up to there, at most a syllable long, begin a real syllable. Returns -1 otherwise.
+ */
+function cutOffEnd(cps: readonly string[], open: number): number {
+  let j = open + 1;
+  while (
+    j < cps.length &&
+    j - open <= MAX_SYLLABLE_LENGTH &&
+    /^[a-zü\u0300-\u036fāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]$/u.test(cps[j] ?? '')
+  )
+    j++;
+  if (j === open + 1) return -1;
+  const atEnd = j === cps.length || cps[j] === '\n';
+  if (!atEnd) return -1;
+  // `(guā⏎n)`: the reading goes on after the break; that is not a cut-off reading but a broken one.
+  if (j < cps.length && /^[a-zü]{0,5}\)/u.test(cps.slice(j + 1, j + 8).join(''))) return -1;
+  return SYLLABLE_PREFIXES.has(
+    cps
+      .slice(open + 1, j)
+      .join('')
+      .normalize('NFC'),
+  )
+    ? j
+    : -1;
 }
 
 /**

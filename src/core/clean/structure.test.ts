@@ -132,12 +132,12 @@ describe('structureArticle on the bundled corpus', () => {
 describe('structureArticle on generic pages', () => {
   it('takes the first short line as the headline when no title is known', () => {
     const s = structureArticle(
-      '某县抗疫纪实\n2020年2月5日\n疫情发生以来，某县迅速行动。\n分享到：\n其他文章',
+      '某县抗疫纪实\n2020年2月5日\n疫情发生以来，某县迅速行动。\n相关文章\n其他文章',
     );
     expect(s.headline).toBe('某县抗疫纪实');
     expect(s.dateline).toBe('2020年2月5日');
     expect(s.blocks).toEqual([{ kind: 'paragraph', text: '疫情发生以来，某县迅速行动。' }]);
-    expect(s.removed.map((r) => r.reason)).toEqual(['share', 'after-article']);
+    expect(s.removed.map((r) => r.reason)).toEqual(['related-list', 'after-article']);
   });
 
   it('keeps text without any prose rather than losing it', () => {

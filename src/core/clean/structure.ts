@@ -3,25 +3,20 @@
  * saved around it, and split what remains into title, dateline, credits, captions and body blocks.
  *
  * Works line by line on text that has already been through the character-level steps (so
- * punctuation is full-width). The rules are generic — they describe how Chinese news pages are
- * laid out, not these five files — so imported articles get the same treatment. Every removed line
- * is kept with its reason: nothing disappears without a record the reader can inspect.
+ * punctuation is full-width). The rules are generic — they describe how Chinese news and
+ * government pages are laid out (chrome.ts holds the vocabulary), not particular files — so
+ * imported articles get the same treatment as the bundled ones. Every removed or moved line is
+ * kept with its reason: nothing disappears without a record the reader can inspect.
+ *
+ * Three phases: the head (before the first line of prose: site header, breadcrumb, headline,
+ * stamps, tool bars), the body, and trailers (related lists, copyright, share bars after the
+ * article). A trailer ends where the article's prose resumes, so a share widget printed between
+ * paragraphs never takes the paragraphs after it with it.
  */
+import type { RemovedReason } from './chrome.ts';
+import { gluedUrls, isMetadataLine, isSpamLine, lineChrome, trailerStart } from './chrome.ts';
 
-/** Why a line is not part of the article body. */
-export type RemovedReason =
-  | 'breadcrumb'
-  | 'masthead'
-  | 'duplicate-title'
-  | 'duplicate-dateline'
-  | 'font-size'
-  | 'share'
-  | 'copyright'
-  | 'related-list'
-  | 'back-to-top'
-  | 'follow-us'
-  | 'ticker'
-  | 'after-article';
+export type { RemovedReason } from './chrome.ts';
 
 export interface RemovedLine {
   /** 0-based line number in the normalised source text. */
@@ -59,50 +54,61 @@ export interface StructureHints {
   column?: string | null;
   /** Outlet names that may stand alone on a line as a masthead. */
   outletNames?: string[];
+  /** Folds to canonical Simplified, so a title repeated in the other script is a repeat. */
+  fold?: (s: string) => string;
 }
 
 /** Ends like a sentence: final punctuation, optionally inside a closing quote or bracket. */
 const SENTENCE_END = /[。！？；…][”」』）)]?$/u;
 const HAS_SENTENCE_PUNCT = /[。！？；]/u;
+const HAN = /\p{Script=Han}/u;
+const hanCount = (s: string): number => {
+  let n = 0;
+  for (const c of s) if (HAN.test(c)) n++;
+  return n;
+};
 
-/** Once one of these starts a line, the rest of the page is chrome. */
-const TRAILER_START: readonly [RegExp, RemovedReason][] = [
-  [/^(版权声明|版權聲明|版权所有|版權所有|Copyright|©)/iu, 'copyright'],
-  [
-    /^(精彩推荐|精彩推薦|推荐阅读|推薦閱讀|相关文章|相關文章|相关阅读|相關閱讀|相关新闻|相關新聞|热点推荐|熱點推薦|延伸阅读|延伸閱讀)/u,
-    'related-list',
-  ],
-  [/^(分享到|分享让更多人看到|分享讓更多人看到|分享至)/u, 'share'],
-  [/^(关注我们|關注我們)/u, 'follow-us'],
-  [/^(即时播报|即時播報|滚动新闻|滾動新聞)/u, 'ticker'],
-  [/^(返回顶部|返回頂部|回到顶部|回到頂部)$/u, 'back-to-top'],
-];
-
-const LINE_CHROME: readonly [RegExp, RemovedReason][] = [
-  [
-    /^(您当前的位置|您當前的位置|当前位置|當前位置|您的位置|您现在的位置|您現在的位置)/u,
-    'breadcrumb',
-  ],
-  [/(>>|＞＞|&gt;&gt;)/u, 'breadcrumb'],
-  [/^(小字号|大字号|中字号|字号|字號)(\s*[大中小])*$/u, 'font-size'],
-  ...TRAILER_START,
-];
-
-/** A dateline printed on its own line: “21-11-08 16:50 来源：…”, “2022年05月17日19:52 |”. */
+/** A dateline printed on its own line: a date first, a publication label, an outlet and a date. */
 const DATELINE =
-  /^(\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{0,2}[:：]?\d{0,2}|发布时间|發佈時間|发布日期|來源[:：]|来源[:：])/u;
+  /^(?:\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|(?:发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|时间|時間|日期|更新时间|更新時間)\s*[:：]|\p{Script=Han}{2,12}\s+\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})/u;
 
-/** A wire-style lead at the start of the first paragraph: “臨汾新聞網訊 ”, “新华社北京1月2日电 ”. */
+/**
+ * A wire-style lead at the start of the first paragraph: an outlet, perhaps a place and a date,
+ * then 讯 (`中乡网安徽讯`, `红网时刻永州1月30日讯`, `乌鲁木齐晚报全媒体讯`) or a date then 电
+ * (`中新网长沙1月26日电`, `新华社北京1月2日电`).
+ */
 const LEAD_DATELINE =
-  /^(\p{Script=Han}{2,14}(?:讯|訊)|\p{Script=Han}{2,14}\d{1,2}月\d{1,2}日(?:电|電))[\s\u3000]+/u;
+  /^((?:[\p{Script=Han}A-Za-z·（）()]{1,16}?(?:网|網|报|報|台|社|中心|媒体|媒體|新闻|新聞|在线|在線|客户端|融媒|之声|之聲|时刻|時刻))(?:[\p{Script=Han}\d·]{0,14}?\d{1,2}月\d{1,2}日(?:电|電)|[\p{Script=Han}\d月日·]{0,14}?(?:讯|訊)))[\s\u3000]*/u;
 
 /** A credit line: reporters, correspondents, editors, photographers, sources. */
-const CREDIT_LINE =
-  /^[（(]?\s*(通讯员|通訊員|记者|記者|见习记者|見習記者|责任编辑|責任編輯|责编|責編|编辑|編輯|组稿|組稿|供图|供圖|摄影|攝影|来源|來源|作者|文\/|图\/|圖\/)[\s、：:／/]/u;
-
-/** A parenthesised credit at the end of a paragraph: “…成果。（记者 张昌涛 …）”. */
-const TRAILING_CREDIT =
-  /[\s\u3000]*[（(]\s*((?:通讯员|通訊員|记者|記者|见习记者|見習記者|来源|來源|责编|責編|编辑|編輯)[^（）()]*)[）)]\s*$/u;
+const CREDIT_WORDS =
+  '特约通讯员|特約通訊員|通讯员|通訊員|总台记者|總臺記者|总台央视记者|见习记者|見習記者|记者|記者|责任编辑|責任編輯|责编|責編|编辑|編輯|编审|編審|审核|審核|审校|審校|校对|校對|签发|簽發|组稿|組稿|供图|供圖|供稿|摄影|攝影|摄像|攝像|撰稿|主编|主編|监制|監製|来源于|來源於|稿件来源|稿件來源|信息来源|信息來源|来源|來源|源自|作者|文\\/图|文\\/圖|图\\/文|圖\\/文|文\\/|图\\/|圖\\/';
+const CREDIT_LINE = new RegExp(
+  `^[（(【[]?\\s*(?:[\\p{Script=Han}]{1,12}?(?:网|網|报|報|台|社|中心|融媒|在线|在線))?(?:${CREDIT_WORDS})\\s*[\\s、：:／/]`,
+  'u',
+);
+/** A credit run in at the end of a paragraph: `…成果。（记者 张昌涛 …）`, `【编辑：张燕玲】`. */
+const TRAILING_CREDIT = new RegExp(
+  `[\\s\\u3000]*[（(【]\\s*((?:[\\p{Script=Han}]{0,12}?)(?:${CREDIT_WORDS})[^（）()【】]*)[）)】]\\s*$`,
+  'u',
+);
+/** Names alone in brackets: `（常奇 蔡彦）`, `（刘建国）` — the reporters, at the end of a report. */
+const NAMES_IN_BRACKETS =
+  /[（(]\s*(\p{Script=Han}{2,4}(?:[\s、，]+\p{Script=Han}{2,4}){0,5})\s*[）)]$/u;
+/** A photographer's credit closing a line: `… 熊其雨 摄`, `王云波 摄`. */
+const PHOTO_CREDIT =
+  /[\s\u3000]+(\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,3}\s*(?:摄|攝|摄影|攝影))$/u;
+/** A credit after a wire lead: `（记者 景泊）`, `(黄绍玲 文/图)`, `張維、桂英傑攝影報道：`. */
+const LEAD_CREDIT = new RegExp(
+  `^(?:[（(]\\s*((?:${CREDIT_WORDS})?[^（）()]{1,30}?)\\s*[）)]|([\\p{Script=Han}、]{2,20}(?:摄影报道|攝影報道|报道|報道))[：:])\\s*`,
+  'u',
+);
+/** A numbered section heading (一、…, （二）…, 3. …): never a headline. */
+const ENUMERATION =
+  /^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.]\s*\D)/u;
+const TITLE_LABEL = /^(?:原标题|原標題|标题|標題)\s*[:：]\s*/u;
+const SUMMARY_LABEL = /^(?:核心提示|内容提要|內容提要|摘要|导读|導讀)\s*[:：]\s*/u;
+const BULLET = /^[•·●◆■▪◇□►▶※\u2022\u25cf]\s*/u;
 
 const compact = (s: string): string => s.replace(/[\s\u3000]+/gu, '');
 /** Credit lines keep their spacing between names, as ordinary spaces (pages use NBSP or U+3000). */
@@ -111,36 +117,9 @@ const spaced = (s: string): string => s.replace(/[\s\u00a0\u3000]+/gu, ' ').trim
 /** Strip a “湖南日报|” site prefix and a 【column】 prefix, for comparing a line with the title. */
 function titleCore(line: string): string {
   return compact(line)
+    .replace(TITLE_LABEL, '')
     .replace(/^[^|｜]{1,12}[|｜]/u, '')
     .replace(/^【[^】]*】/u, '');
-}
-
-function isTitleLine(line: string, hints: StructureHints): boolean {
-  if (!hints.title) return false;
-  const title = compact(hints.title);
-  const core = titleCore(line);
-  if (core.length < 4) return false;
-  return core === title || title.includes(core);
-}
-
-function chromeReason(line: string): RemovedReason | null {
-  for (const [re, reason] of LINE_CHROME) if (re.test(line)) return reason;
-  return null;
-}
-
-function trailerReason(line: string): RemovedReason | null {
-  for (const [re, reason] of TRAILER_START) if (re.test(line)) return reason;
-  return null;
-}
-
-/** A line that reads as running prose (so the body has begun). */
-function isProse(line: string): boolean {
-  return HAS_SENTENCE_PUNCT.test(line) || [...line].length > 60;
-}
-
-/** Short line without sentence punctuation at its end: a heading inside the body. */
-function isHeadingLike(line: string): boolean {
-  return [...line].length <= 30 && !SENTENCE_END.test(line);
 }
 
 /** Collapse spaces that scrapers leave between Chinese characters (“屏 障”, “。 一場”). */
@@ -148,6 +127,29 @@ export function collapseCjkSpaces(s: string): string {
   const cjk = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef“”‘’《》【】…—\\ufffd';
   const re = new RegExp(`(?<=[${cjk}])[ \\t\\u00a0\\u3000]+(?=[${cjk}])`, 'gu');
   return s.replace(re, '');
+}
+
+/** A line that reads as running prose (so the body has begun). */
+function isProse(line: string): boolean {
+  if (HAS_SENTENCE_PUNCT.test(line) || [...line].length > 60) return true;
+  return (line.match(/[，,]/gu)?.length ?? 0) >= 2 && hanCount(line) >= 25;
+}
+
+/** Short line without sentence punctuation at its end: a heading inside the body. */
+function isHeadingLike(line: string): boolean {
+  return [...line].length <= 30 && !SENTENCE_END.test(line);
+}
+
+/** Could this line before the body be the page's headline? */
+function headlineCandidate(line: string): boolean {
+  const bare = line.replace(TITLE_LABEL, '');
+  return (
+    [...compact(bare)].length >= 6 &&
+    hanCount(bare) >= 4 &&
+    !ENUMERATION.test(bare) &&
+    !DATELINE.test(bare) &&
+    !isMetadataLine(bare)
+  );
 }
 
 /**
@@ -165,40 +167,133 @@ export function structureArticle(text: string, hints: StructureHints = {}): Stru
     blocks: [],
     removed: [],
   };
+  const fold = hints.fold ?? ((s: string) => s);
   const outlets = (hints.outletNames ?? []).map(compact).filter(Boolean);
-  let inBody = false;
-  let trailer: RemovedReason | null = null;
-  const pendingHead: string[] = [];
+  const knownTitle = hints.title ? compact(hints.title) : null;
+  /** Source line of each block, for the post-passes' records. */
+  const blockLines: number[] = [];
+  const seenBlocks = new Map<string, number>();
+  let phase: 'head' | 'body' | 'trailer' = 'head';
+  let pendingSummary: { n: number; text: string } | null = null;
+  let pendingHead: { line: string; n: number }[] = [];
+  const remove = (n: number, line: string, reason: RemovedReason): void => {
+    out.removed.push({ line: n, text: line, reason });
+  };
 
-  lines.forEach((line, n) => {
+  const sameAsTitle = (line: string): boolean => {
+    const core = titleCore(line);
+    if ([...core].length < 4) return false;
+    if (knownTitle) return core === knownTitle || knownTitle.includes(core);
+    if (out.headline === null) return false;
+    const head = titleCore(out.headline);
+    return core === head || fold(core) === fold(head);
+  };
+
+  const pushBlock = (n: number, raw: string, kind?: BlockKind): void => {
+    let line = raw;
+    const spam: string[] = [];
+    const credits: string[] = [];
+    for (const u of gluedUrls(line).reverse()) {
+      spam.push(u.text);
+      line = line.slice(0, u.start) + line.slice(u.end);
+    }
+    const photo = PHOTO_CREDIT.exec(line);
+    if (photo?.[1] && photo.index > 0) {
+      credits.push(spaced(photo[1]));
+      line = line.slice(0, photo.index);
+    }
+    const credit = TRAILING_CREDIT.exec(line);
+    if (credit?.[1] && credit.index > 0) {
+      credits.unshift(spaced(credit[1]));
+      line = line.slice(0, credit.index);
+    }
+    const text = collapseCjkSpaces(line);
+    const key = fold(compact(text));
+    if (hanCount(text) >= 8 && seenBlocks.has(key)) {
+      // A paragraph printed twice is kept once; the repeat, credits and all, is on record.
+      remove(n, raw, 'duplicate-paragraph');
+      return;
+    }
+    for (const u of spam) remove(n, u, 'spam');
+    for (const c of credits) out.credits.push(c);
+    if (text === '') return;
+    seenBlocks.set(key, out.blocks.length);
+    out.blocks.push({ kind: kind ?? (isHeadingLike(text) ? 'heading' : 'paragraph'), text });
+    blockLines.push(n);
+  };
+
+  /** The body begins at `line`: the held-back head lines become headline, captions or labels. */
+  const beginBody = (): void => {
+    phase = 'body';
+    const guess =
+      hints.title || out.headline !== null
+        ? -1
+        : pendingHead.findIndex((h) => headlineCandidate(h.line));
+    pendingHead.forEach((h, i) => {
+      if (i === guess) out.headline = h.line;
+      else if (hanCount(h.line) <= 5 && !HAS_SENTENCE_PUNCT.test(h.line) && [...h.line].length <= 8)
+        remove(h.n, h.line, 'label');
+      else if (sameAsTitle(h.line)) remove(h.n, h.line, 'duplicate-title');
+      else out.captions.push(h.line);
+    });
+    pendingHead = [];
+  };
+
+  lines.forEach((rawLine, n) => {
+    if (rawLine === '') return;
+    let line = rawLine.replace(BULLET, '').trim();
     if (line === '') return;
-    if (trailer) {
-      out.removed.push({ line: n, text: line, reason: trailerReason(line) ?? 'after-article' });
+
+    if (phase === 'trailer') {
+      remove(n, rawLine, trailerStart(line) ?? lineChrome(line) ?? 'after-article');
       return;
     }
-    const startsTrailer = trailerReason(line);
-    if (startsTrailer) {
-      trailer = startsTrailer;
-      out.removed.push({ line: n, text: line, reason: startsTrailer });
+    const starts = trailerStart(line);
+    if (starts) {
+      // At the top of a page these are tool bars and sidebars, not the end of the article.
+      if (phase === 'body') phase = 'trailer';
+      remove(n, rawLine, starts);
       return;
     }
-    const chrome = chromeReason(line);
-    if (chrome) {
-      out.removed.push({ line: n, text: line, reason: chrome });
+    if (TITLE_LABEL.test(line)) {
+      if (out.headline === null && !knownTitle) out.headline = line;
+      else if (sameAsTitle(line) || (knownTitle && titleCore(line) === knownTitle))
+        remove(n, rawLine, 'duplicate-title');
+      else if (out.headline === null) out.headline = line;
+      else remove(n, rawLine, 'metadata');
       return;
     }
-    if (isTitleLine(line, hints)) {
-      if (out.headline === null && !inBody) out.headline = line;
-      else out.removed.push({ line: n, text: line, reason: 'duplicate-title' });
+    const chrome = lineChrome(line);
+    if (chrome && chrome !== 'metadata') {
+      if (chrome === 'breadcrumb' && phase === 'head') {
+        // What stands above a breadcrumb is the site's header (its name, a region), not the article.
+        for (const h of pendingHead) remove(h.n, h.line, 'site-header');
+        pendingHead = [];
+      }
+      remove(n, rawLine, chrome);
       return;
     }
-    if (CREDIT_LINE.test(line) && !isProse(line.replace(/^[（(]|[）)]$/gu, ''))) {
-      out.credits.push(spaced(line.replace(/^[（(]\s*|\s*[）)]$/gu, '')));
+    if (isSpamLine(line)) {
+      remove(n, rawLine, 'spam');
       return;
     }
-    if (!inBody) {
+    if (sameAsTitle(line)) {
+      if (out.headline === null && phase === 'head') out.headline = line;
+      else remove(n, rawLine, 'duplicate-title');
+      return;
+    }
+    const bare = line.replace(/^[（(【[]\s*|\s*[）)】\]]$/gu, '');
+    if (CREDIT_LINE.test(line) && !isProse(bare)) {
+      out.credits.push(spaced(bare));
+      return;
+    }
+    if (/^[（(]\s*\p{Script=Han}{2,4}(?:[\s、，]+\p{Script=Han}{2,4}){0,5}\s*[）)]$/u.test(line)) {
+      out.credits.push(spaced(bare));
+      return;
+    }
+    if (phase === 'head') {
       if (outlets.includes(compact(line))) {
-        out.removed.push({ line: n, text: line, reason: 'masthead' });
+        remove(n, rawLine, 'masthead');
         return;
       }
       if (DATELINE.test(line) && !isProse(line)) {
@@ -206,48 +301,111 @@ export function structureArticle(text: string, hints: StructureHints = {}): Stru
         // A second dateline is never dropped silently: a repeat is recorded as removed, a
         // different one (often with 来源/编辑) is kept with the credits.
         if (out.dateline === null) out.dateline = dateline;
-        else if (out.dateline === dateline)
-          out.removed.push({ line: n, text: line, reason: 'duplicate-dateline' });
+        else if (out.dateline === dateline) remove(n, rawLine, 'duplicate-dateline');
         else out.credits.push(spaced(dateline));
+        return;
+      }
+      if (chrome === 'metadata' || !HAN.test(line)) {
+        remove(n, rawLine, 'metadata');
         return;
       }
       if (/^——/u.test(line) && out.subtitle === null && !isProse(line)) {
         out.subtitle = line;
         return;
       }
-      if (!isProse(line)) {
-        pendingHead.push(line);
+      if (SUMMARY_LABEL.test(line)) {
+        remove(n, (SUMMARY_LABEL.exec(line)?.[0] ?? '').trim(), 'summary');
+        pendingSummary = { n, text: line.replace(SUMMARY_LABEL, '') };
         return;
       }
-      inBody = true;
-      // Short lines before the body that are neither title nor dateline: with a known title they
-      // are photo captions; without one, the first is the page's own headline.
-      // A site name standing alone (人民网) is too short to be a headline.
-      const guess =
-        hints.title || out.headline !== null
-          ? -1
-          : pendingHead.findIndex((h) => [...h].length >= 6);
-      pendingHead.forEach((h, i) => {
-        if (i === guess) out.headline = h;
-        else out.captions.push(h);
-      });
+      if (!isProse(line)) {
+        pendingHead.push({ line, n });
+        return;
+      }
+      beginBody();
       const lead = LEAD_DATELINE.exec(line);
-      if (lead && out.dateline === null) {
-        out.dateline = lead[1] ?? null;
+      if (lead?.[1] && out.dateline === null && lead[0].length < line.length) {
+        out.dateline = lead[1];
         line = line.slice(lead[0].length);
+        const credit = LEAD_CREDIT.exec(line);
+        const who = credit?.[1] ?? credit?.[2];
+        if (credit && who) {
+          out.credits.push(spaced(who));
+          line = line.slice(credit[0].length);
+        }
+      }
+    } else if (chrome === 'metadata') {
+      remove(n, rawLine, 'metadata');
+      return;
+    }
+    pushBlock(n, line);
+  });
+  if (phase === 'head') {
+    // No prose at all: whatever was held back is the text.
+    const held = pendingHead;
+    pendingHead = [];
+    if (out.headline === null && !knownTitle) {
+      const i = held.findIndex((h) => headlineCandidate(h.line));
+      if (i >= 0 && held.length > 1) {
+        out.headline = held[i]?.line ?? null;
+        held.splice(i, 1);
       }
     }
-    const credit = TRAILING_CREDIT.exec(line);
-    if (credit?.[1] && credit.index > 0) {
-      out.credits.push(spaced(credit[1]));
-      line = line.slice(0, credit.index);
-    }
-    const text = collapseCjkSpaces(line);
-    out.blocks.push({ kind: isHeadingLike(text) ? 'heading' : 'paragraph', text });
-  });
-  if (!inBody) {
-    // No prose at all: whatever was held back is the text.
-    for (const h of pendingHead) out.blocks.push({ kind: 'paragraph', text: collapseCjkSpaces(h) });
+    for (const h of held) pushBlock(h.n, h.line, 'paragraph');
   }
+  resolveSummary(out, blockLines, pendingSummary);
+  trailingNames(out);
+  trailingTags(out, blockLines);
   return out;
+}
+
+/**
+ * A 核心提示 summary that repeats the body (sites print the first paragraph twice) is recorded as
+ * removed; one that says something of its own opens the body.
+ */
+function resolveSummary(
+  out: StructuredArticle,
+  blockLines: number[],
+  s: { n: number; text: string } | null,
+): void {
+  if (!s) return;
+  const key = compact(s.text);
+  if (out.blocks.some((b) => compact(b.text).includes(key))) {
+    out.removed.push({ line: s.n, text: s.text, reason: 'duplicate-paragraph' });
+    return;
+  }
+  out.blocks.unshift({ kind: 'paragraph', text: collapseCjkSpaces(s.text) });
+  blockLines.unshift(s.n);
+}
+
+/** `（常奇 蔡彦）` closing the last paragraph: the reporters' names, a credit. */
+function trailingNames(out: StructuredArticle): void {
+  const last = out.blocks.findLastIndex((b) => b.kind === 'paragraph');
+  const block = out.blocks[last];
+  if (!block) return;
+  const m = NAMES_IN_BRACKETS.exec(block.text);
+  if (!m?.[1] || m.index === 0 || !SENTENCE_END.test(block.text.slice(0, m.index))) return;
+  out.credits.push(spaced(m[1]));
+  block.text = block.text.slice(0, m.index);
+}
+
+/** A run of one-word lines closing the page (宣传 / 广播 / 喇叭 …) is its tag list. */
+function trailingTags(out: StructuredArticle, blockLines: number[]): void {
+  let start = out.blocks.length;
+  while (start > 0) {
+    const b = out.blocks[start - 1];
+    if (!b || hanCount(b.text) > 4 || [...b.text].length > 5 || /[，。！？、；：]/u.test(b.text))
+      break;
+    start--;
+  }
+  if (out.blocks.length - start < 4) return;
+  for (let i = start; i < out.blocks.length; i++) {
+    out.removed.push({
+      line: blockLines[i] ?? -1,
+      text: out.blocks[i]?.text ?? '',
+      reason: 'tags',
+    });
+  }
+  out.blocks.splice(start);
+  blockLines.splice(start);
 }
