@@ -178,6 +178,13 @@ export function lineChrome(line: string): RemovedReason | null {
     (/(主办|主辦|承办|承辦)$/u.test(line) && Array.from(line).length <= 40)
   )
     return 'footer';
+  // A site describing itself: `某某日报提供……新闻、……服务等！`, `本网致力于……`.
+  if (
+    /^(?:本站|本网|本網|本报|本報|[\p{Script=Han}]{2,12}(?:日报|日報|晚报|晚報|网|網|新闻|新聞|电视台|電視台))(?:提供|为您提供|為您提供|致力于|致力於|专注|專注)[^。]{4,80}(?:服务|服務|资讯|資訊|新闻|新聞|报道|報導)等?[!！。]?$/u.test(
+      line,
+    )
+  )
+    return 'footer';
   if (
     /^(欢迎访问|歡迎訪問|欢迎光临|歡迎光臨|站内搜索|站內搜索|搜索|全站搜索|网站导航|網站導航)/u.test(
       line,

@@ -105,6 +105,7 @@ describe('pipeline properties on synthetic pages', () => {
 
   it('registers the steps in the documented order', () => {
     expect(TEXT_STEPS.map((s) => s.name)).toEqual([
+      'stripMarkup',
       'normaliseWhitespace',
       'stripRomanisation',
       'removeInsertedCommas',

@@ -2,7 +2,7 @@
  * The cleaning pipeline, in order. Registered in one place so the build, the CLI, tests and the
  * browser import run exactly the same steps; each step lives and is tested in its own module.
  *
- *   decode → normalise → strip romanisation → remove inserted commas → full-width punctuation
+ *   decode → strip markup → normalise → strip romanisation → remove inserted commas → full-width punctuation
  *          → structure (chrome, title, dateline, credits, captions, blocks)
  *          → damage detection + editor's apparatus, per block
  */
@@ -12,6 +12,7 @@ import type { ApparatusEntry, DamageFlag } from './apparatus.ts';
 import { applyApparatus, staleEntriesError } from './apparatus.ts';
 import { DAMAGE_STEP, findDamage } from './damage.ts';
 import { removeInsertedCommasStep } from './insertedCommas.ts';
+import { stripMarkupStep } from './markup.ts';
 import { normaliseWhitespaceStep } from './normalise.ts';
 import { fullWidthPunctuationStep } from './punctuation.ts';
 import { stripRomanisationStep } from './romanisation.ts';
@@ -21,6 +22,7 @@ import { structureArticle } from './structure.ts';
 
 /** Character-level steps, applied to the whole text in this order. */
 export const TEXT_STEPS: readonly CleaningStep[] = [
+  stripMarkupStep,
   normaliseWhitespaceStep,
   stripRomanisationStep,
   removeInsertedCommasStep,
@@ -53,6 +55,8 @@ export interface CleanedArticle {
   kinds: BlockKind[];
   damaged: LocatedDamage[];
   removed: RemovedLine[];
+  /** True when the dateline stamp is printed right under the headline (see structure.ts). */
+  headlineStamped?: boolean;
 }
 
 export interface CleanOptions {
@@ -94,5 +98,6 @@ export function cleanArticle(text: string, options: CleanOptions = {}): Result<C
     kinds: structured.blocks.map((b) => b.kind),
     damaged,
     removed: structured.removed,
+    headlineStamped: structured.headlineStamped,
   });
 }

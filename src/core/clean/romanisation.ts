@@ -205,18 +205,16 @@ function findClose(cps: readonly string[], open: number): number {
   return -1;
 }
 
+/** A letter of a pinyin spelling: plain, ü, precomposed tone marks, or a combining tone mark. */
+const PINYIN_CHAR = /^(?:[a-zü]|[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]|[\u0300-\u036f])$/u;
+
 /**
  * End of a reading cut off by the end of its line or of the text (`請(q⏎`): the letters after `(`
  * up to there, at most a syllable long, begin a real syllable. Returns -1 otherwise.
  */
 function cutOffEnd(cps: readonly string[], open: number): number {
   let j = open + 1;
-  while (
-    j < cps.length &&
-    j - open <= MAX_SYLLABLE_LENGTH &&
-    /^[a-zü\u0300-\u036fāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]$/u.test(cps[j] ?? '')
-  )
-    j++;
+  while (j < cps.length && j - open <= MAX_SYLLABLE_LENGTH && PINYIN_CHAR.test(cps[j] ?? '')) j++;
   if (j === open + 1) return -1;
   const atEnd = j === cps.length || cps[j] === '\n';
   if (!atEnd) return -1;

@@ -45,6 +45,8 @@ export interface StructuredArticle {
   captions: string[];
   blocks: Block[];
   removed: RemovedLine[];
+  /** True when the page's own date stamp is printed right under the headline (a unit). */
+  headlineStamped: boolean;
 }
 
 export interface StructureHints {
@@ -84,7 +86,7 @@ const LEAD_DATELINE =
 const CREDIT_WORDS =
   '特约通讯员|特約通訊員|通讯员|通訊員|总台记者|總臺記者|总台央视记者|见习记者|見習記者|记者|記者|责任编辑|責任編輯|责编|責編|编辑|編輯|编审|編審|审核|審核|审校|審校|校对|校對|签发|簽發|组稿|組稿|供图|供圖|供稿|摄影|攝影|摄像|攝像|撰稿|主编|主編|监制|監製|来源于|來源於|稿件来源|稿件來源|信息来源|信息來源|来源|來源|源自|作者|文\\/图|文\\/圖|图\\/文|圖\\/文|文\\/|图\\/|圖\\/';
 const CREDIT_LINE = new RegExp(
-  `^[（(【[]?\\s*(?:[\\p{Script=Han}]{1,12}?(?:网|網|报|報|台|社|中心|融媒|在线|在線))?(?:${CREDIT_WORDS})\\s*[\\s、：:／/]`,
+  `^[（(【[]?\\s*(?:[\\p{Script=Han}]{1,12}?(?:网|網|报|報|台|社|中心|融媒|在线|在線))?(?:${CREDIT_WORDS})\\s*[\\s、：:／/《]`,
   'u',
 );
 /** A credit run in at the end of a paragraph: `…成果。（记者 张昌涛 …）`, `【编辑：张燕玲】`. */
@@ -98,9 +100,12 @@ const NAMES_IN_BRACKETS =
 /** A photographer's credit closing a line: `… 熊其雨 摄`, `王云波 摄`. */
 const PHOTO_CREDIT =
   /[\s\u3000]+(\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,3}\s*(?:摄|攝|摄影|攝影))$/u;
-/** A credit after a wire lead: `（记者 景泊）`, `(黄绍玲 文/图)`, `張維、桂英傑攝影報道：`. */
+/**
+ * A credit in brackets after a wire lead: `（记者 景泊）`, `(黄绍玲 文/图)`, `（通讯员 罗米娜）`. A
+ * run-in byline (`張維、桂英傑攝影報道：…`) is part of the lead sentence and stays in it.
+ */
 const LEAD_CREDIT = new RegExp(
-  `^(?:[（(]\\s*((?:${CREDIT_WORDS})?[^（）()]{1,30}?)\\s*[）)]|([\\p{Script=Han}、]{2,20}(?:摄影报道|攝影報道|报道|報道))[：:])\\s*`,
+  `^[（(]\\s*((?:${CREDIT_WORDS})?[^（）()]{1,30}?)\\s*[）)]\\s*`,
   'u',
 );
 /** A numbered section heading (一、…, （二）…, 3. …): never a headline. */
@@ -166,12 +171,17 @@ export function structureArticle(text: string, hints: StructureHints = {}): Stru
     captions: [],
     blocks: [],
     removed: [],
+    headlineStamped: false,
   };
+  /** Source lines of the headline and of the dateline stamp (-1: none). */
+  let headLine = -1;
+  let stampLine = -1;
   const fold = hints.fold ?? ((s: string) => s);
   const outlets = (hints.outletNames ?? []).map(compact).filter(Boolean);
   const knownTitle = hints.title ? compact(hints.title) : null;
-  /** Source line of each block, for the post-passes' records. */
+  /** Source line of each block, and its text before spaces were collapsed, for the post-passes. */
   const blockLines: number[] = [];
+  const blockRaw: string[] = [];
   const seenBlocks = new Map<string, number>();
   let phase: 'head' | 'body' | 'trailer' = 'head';
   let pendingSummary: { n: number; text: string } | null = null;
@@ -220,6 +230,27 @@ export function structureArticle(text: string, hints: StructureHints = {}): Stru
     seenBlocks.set(key, out.blocks.length);
     out.blocks.push({ kind: kind ?? (isHeadingLike(text) ? 'heading' : 'paragraph'), text });
     blockLines.push(n);
+    blockRaw.push(line);
+  };
+
+  /**
+   * A wire lead opening one of the first paragraphs: it becomes the dateline (unless the page's
+   * stamp already is), and a bracketed credit right after it goes to the credits.
+   */
+  const takeLead = (line: string): string => {
+    const lead = LEAD_DATELINE.exec(line);
+    if (!lead?.[1] || lead[0].length >= line.length) return line;
+    let rest = line.slice(lead[0].length);
+    const credit = LEAD_CREDIT.exec(rest);
+    if (credit?.[1]) {
+      out.credits.push(spaced(credit[1]));
+      rest = rest.slice(credit[0].length);
+    }
+    if (out.dateline === null) {
+      out.dateline = lead[1];
+      return rest;
+    }
+    return credit ? `${lead[0]}${rest}` : line;
   };
 
   /** The body begins at `line`: the held-back head lines become headline, captions or labels. */
@@ -230,8 +261,14 @@ export function structureArticle(text: string, hints: StructureHints = {}): Stru
         ? -1
         : pendingHead.findIndex((h) => headlineCandidate(h.line));
     pendingHead.forEach((h, i) => {
-      if (i === guess) out.headline = h.line;
-      else if (hanCount(h.line) <= 5 && !HAS_SENTENCE_PUNCT.test(h.line) && [...h.line].length <= 8)
+      if (i === guess) {
+        out.headline = h.line;
+        headLine = h.n;
+      } else if (
+        hanCount(h.line) <= 5 &&
+        !HAS_SENTENCE_PUNCT.test(h.line) &&
+        [...h.line].length <= 8
+      )
         remove(h.n, h.line, 'label');
       else if (sameAsTitle(h.line)) remove(h.n, h.line, 'duplicate-title');
       else out.captions.push(h.line);
@@ -256,11 +293,15 @@ export function structureArticle(text: string, hints: StructureHints = {}): Stru
       return;
     }
     if (TITLE_LABEL.test(line)) {
-      if (out.headline === null && !knownTitle) out.headline = line;
-      else if (sameAsTitle(line) || (knownTitle && titleCore(line) === knownTitle))
+      if (out.headline === null && !knownTitle) {
+        out.headline = line;
+        headLine = n;
+      } else if (sameAsTitle(line) || (knownTitle && titleCore(line) === knownTitle))
         remove(n, rawLine, 'duplicate-title');
-      else if (out.headline === null) out.headline = line;
-      else remove(n, rawLine, 'metadata');
+      else if (out.headline === null) {
+        out.headline = line;
+        headLine = n;
+      } else remove(n, rawLine, 'metadata');
       return;
     }
     const chrome = lineChrome(line);
@@ -278,8 +319,10 @@ export function structureArticle(text: string, hints: StructureHints = {}): Stru
       return;
     }
     if (sameAsTitle(line)) {
-      if (out.headline === null && phase === 'head') out.headline = line;
-      else remove(n, rawLine, 'duplicate-title');
+      if (out.headline === null && phase === 'head') {
+        out.headline = line;
+        headLine = n;
+      } else remove(n, rawLine, 'duplicate-title');
       return;
     }
     const bare = line.replace(/^[（(【[]\s*|\s*[）)】\]]$/gu, '');
@@ -300,8 +343,10 @@ export function structureArticle(text: string, hints: StructureHints = {}): Stru
         const dateline = line.replace(/[\s|｜]+$/u, '');
         // A second dateline is never dropped silently: a repeat is recorded as removed, a
         // different one (often with 来源/编辑) is kept with the credits.
-        if (out.dateline === null) out.dateline = dateline;
-        else if (out.dateline === dateline) remove(n, rawLine, 'duplicate-dateline');
+        if (out.dateline === null) {
+          out.dateline = dateline;
+          stampLine = n;
+        } else if (out.dateline === dateline) remove(n, rawLine, 'duplicate-dateline');
         else out.credits.push(spaced(dateline));
         return;
       }
@@ -323,21 +368,11 @@ export function structureArticle(text: string, hints: StructureHints = {}): Stru
         return;
       }
       beginBody();
-      const lead = LEAD_DATELINE.exec(line);
-      if (lead?.[1] && out.dateline === null && lead[0].length < line.length) {
-        out.dateline = lead[1];
-        line = line.slice(lead[0].length);
-        const credit = LEAD_CREDIT.exec(line);
-        const who = credit?.[1] ?? credit?.[2];
-        if (credit && who) {
-          out.credits.push(spaced(who));
-          line = line.slice(credit[0].length);
-        }
-      }
     } else if (chrome === 'metadata') {
       remove(n, rawLine, 'metadata');
       return;
     }
+    if (out.blocks.length < 2) line = takeLead(line);
     pushBlock(n, line);
   });
   if (phase === 'head') {
@@ -353,9 +388,10 @@ export function structureArticle(text: string, hints: StructureHints = {}): Stru
     }
     for (const h of held) pushBlock(h.n, h.line, 'paragraph');
   }
-  resolveSummary(out, blockLines, pendingSummary);
-  trailingNames(out);
-  trailingTags(out, blockLines);
+  out.headlineStamped = headLine >= 0 && stampLine > headLine;
+  resolveSummary(out, blockLines, blockRaw, pendingSummary);
+  trailingNames(out, blockRaw);
+  trailingTags(out, blockLines, blockRaw);
   return out;
 }
 
@@ -366,6 +402,7 @@ export function structureArticle(text: string, hints: StructureHints = {}): Stru
 function resolveSummary(
   out: StructuredArticle,
   blockLines: number[],
+  blockRaw: string[],
   s: { n: number; text: string } | null,
 ): void {
   if (!s) return;
@@ -376,21 +413,34 @@ function resolveSummary(
   }
   out.blocks.unshift({ kind: 'paragraph', text: collapseCjkSpaces(s.text) });
   blockLines.unshift(s.n);
+  blockRaw.unshift(s.text);
 }
 
-/** `（常奇 蔡彦）` closing the last paragraph: the reporters' names, a credit. */
-function trailingNames(out: StructuredArticle): void {
+/** Not names: what a report may close with in brackets. */
+const NOT_NAMES =
+  /^(完|待续|待續|未完待续|未完待續|续|續|全文完|图|圖|摄|攝|图文|圖文|转载|轉載|原创|原創)$/u;
+
+/**
+ * `（常奇 蔡彦）` closing the last paragraph, after its last sentence: the reporters' names, a
+ * credit. Judged on the paragraph as printed, before spaces between Han were collapsed (names are
+ * separated by spaces).
+ */
+function trailingNames(out: StructuredArticle, blockRaw: string[]): void {
   const last = out.blocks.findLastIndex((b) => b.kind === 'paragraph');
   const block = out.blocks[last];
-  if (!block) return;
-  const m = NAMES_IN_BRACKETS.exec(block.text);
-  if (!m?.[1] || m.index === 0 || !SENTENCE_END.test(block.text.slice(0, m.index))) return;
+  const raw = blockRaw[last];
+  if (!block || raw === undefined) return;
+  const m = NAMES_IN_BRACKETS.exec(raw);
+  if (!m?.[1] || m.index === 0 || NOT_NAMES.test(m[1])) return;
+  const before = raw.slice(0, m.index).trimEnd();
+  if (!SENTENCE_END.test(before)) return;
   out.credits.push(spaced(m[1]));
-  block.text = block.text.slice(0, m.index);
+  block.text = collapseCjkSpaces(before);
+  blockRaw[last] = before;
 }
 
 /** A run of one-word lines closing the page (宣传 / 广播 / 喇叭 …) is its tag list. */
-function trailingTags(out: StructuredArticle, blockLines: number[]): void {
+function trailingTags(out: StructuredArticle, blockLines: number[], blockRaw: string[]): void {
   let start = out.blocks.length;
   while (start > 0) {
     const b = out.blocks[start - 1];
@@ -408,4 +458,5 @@ function trailingTags(out: StructuredArticle, blockLines: number[]): void {
   }
   out.blocks.splice(start);
   blockLines.splice(start);
+  blockRaw.splice(start);
 }
