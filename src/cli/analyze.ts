@@ -7,14 +7,17 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { decodeText } from '../core/clean/decode.ts';
 import type { AnalysisArticle, AnalysisJson } from '../core/corpus/analysisJson.ts';
-import { analyseText, corpusToJson, phraseJson } from '../core/corpus/analysisJson.ts';
+import { corpusToJson, fileToJson, phraseJson } from '../core/corpus/analysisJson.ts';
+import type { Refusal } from '../core/import/decode.ts';
+import type { ReadContext } from '../core/import/read.ts';
+import { readArticle } from '../core/import/read.ts';
 import { analysePhrases } from '../core/phrases/analyse.ts';
 import { parseGlossary } from '../core/phrases/glossary.ts';
 import { loadFolding } from '../core/script/opencc.ts';
 import { buildCorpus } from '../core/corpus/build.ts';
 import { readCorpusInputs } from '../node/corpusFiles.ts';
+import { loadPlaceGuesser } from '../node/placeGuesser.ts';
 
 const MAX_BYTES = 5 * 1024 * 1024;
 
@@ -23,13 +26,35 @@ function usage(): string {
     'Usage: npm run analyze -- [--json] [FILE...]',
     '',
     '  (no FILE)   analyse the bundled corpus (corpus/raw + corpus/articles.json)',
-    '  FILE...     run the same cleaning pipeline on text files',
+    "  FILE...     read text or HTML files by the import's path (UTF-8, GB18030/GBK, Big5,",
+    '              UTF-16): decode, extract, clean, guess title, date, outlet and place',
     '  --json      print JSON ({ articles, phrases }) instead of a summary',
   ].join('\n');
 }
 
+/** What a refused file is told, in the CLI's words. */
+export function refusalMessage(r: Refusal): string {
+  switch (r.kind) {
+    case 'empty':
+      return 'the file is empty (or holds only whitespace)';
+    case 'binary':
+      return `the file looks binary${r.detail ? ` (${r.detail})` : ''}, not text`;
+    case 'too-large':
+      return `the file is too large (${r.detail ?? '?'} bytes)`;
+    case 'undecodable':
+      return 'the file is not text in UTF-8, GB18030/GBK, Big5 or UTF-16';
+    case 'no-chinese':
+      return 'no Chinese text found in the file';
+    case 'duplicate':
+      return `the file duplicates ${r.detail ?? 'another article'}`;
+    case 'unsupported':
+      return 'the file is of a kind that cannot be read';
+  }
+}
+
 function analyseFile(
   path: string,
+  ctx: ReadContext,
 ): { ok: true; article: AnalysisArticle } | { ok: false; message: string } {
   let bytes: Uint8Array;
   try {
@@ -45,12 +70,10 @@ function analyseFile(
       message: code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? String(e)})`,
     };
   }
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) return { ok: false, message: decoded.error.message };
-  const analysed = analyseText(basename(path), decoded.value.text);
-  return analysed.ok
-    ? { ok: true, article: analysed.value }
-    : { ok: false, message: analysed.error };
+  const name = basename(path);
+  const read = readArticle({ name, bytes }, ctx);
+  if (!read.ok) return { ok: false, message: refusalMessage(read.error) };
+  return { ok: true, article: fileToJson(name, read.value) };
 }
 
 function summary(json: AnalysisJson): string {
@@ -92,8 +115,10 @@ async function main(argv: string[]): Promise<number> {
     json = corpusToJson(built.value.corpus);
   } else {
     json = { articles: [], phrases: [] };
+    const fold = await loadFolding();
+    const ctx: ReadContext = { fold, place: await loadPlaceGuesser(), limit: MAX_BYTES };
     for (const path of args) {
-      const result = analyseFile(path);
+      const result = analyseFile(path, ctx);
       if (result.ok) json.articles.push(result.article);
       else {
         failed++;
@@ -101,7 +126,6 @@ async function main(argv: string[]): Promise<number> {
       }
     }
     // Phrases across the given files, on folded text, with the bundled glossary.
-    const fold = await loadFolding();
     const glossary = parseGlossary(readCorpusInputs().glossary);
     const phrases = analysePhrases(
       json.articles.map((a) => ({ id: a.id, paragraphs: a.paragraphs.map(fold) })),

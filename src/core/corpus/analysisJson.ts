@@ -4,9 +4,7 @@
  */
 import type { CleanedArticle, LocatedDamage } from '../clean/pipeline.ts';
 import type { Phrase } from '../phrases/analyse.ts';
-import { cleanArticle } from '../clean/pipeline.ts';
-import type { Result } from '../result.ts';
-import { err, ok } from '../result.ts';
+import type { ReadArticle } from '../import/read.ts';
 import { detectScript } from '../text/script.ts';
 import { countHan } from './build.ts';
 import type { Corpus } from './model.ts';
@@ -20,11 +18,25 @@ export interface AnalysisArticle extends Pick<
   id: string;
   source: string;
   title: string;
-  titleSource: 'published' | 'editor' | 'guessed';
+  /**
+   * Bundled: the editor's metadata (`published` or `editor`). A file: where the title was found —
+   * the page's headline, the first clause of the first sentence, or only the file name.
+   */
+  titleSource: 'published' | 'editor' | 'page' | 'first-sentence' | 'file-name';
   date: string | null;
   datePrecision: 'day' | 'month' | null;
+  /** A file's date: which text it was read from (dateline, signature, text, inferred, repost stamp). */
+  dateSource?: string | null;
+  dateEvidence?: string | null;
   outlet: string | null;
+  outletSource?: string | null;
+  /** Official names, largest first: `福建省 宁德市 霞浦县`. */
   place: string | null;
+  /** The administrative code of the place's finest unit (GB/T 2260; nine digits for a township). */
+  placeCode?: string | null;
+  placeLevel?: 'province' | 'prefecture' | 'county' | 'township' | null;
+  /** Encoding the file was read in (files only). */
+  encoding?: string;
   script: 'simplified' | 'traditional' | 'unknown';
   hanChars: number;
   damaged: Pick<LocatedDamage, 'paragraph' | 'start' | 'end' | 'raw' | 'restored'>[];
@@ -96,25 +108,7 @@ export function phraseJson(p: Phrase): AnalysisPhrase {
   };
 }
 
-/** A date printed in a dateline or the text: 2022年05月17日, 21-11-08, 2020-02-05. */
-export function guessDate(...texts: (string | null)[]): { date: string; precision: 'day' } | null {
-  for (const t of texts) {
-    if (!t) continue;
-    const full = /(20\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})/u.exec(t);
-    const short = /(?:^|\D)(\d{2})-(\d{2})-(\d{2})(?:\D|$)/u.exec(t);
-    const m = full ?? (short ? [short[0], `20${short[1]}`, short[2], short[3]] : null);
-    if (!m) continue;
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
-    return {
-      date: `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
-      precision: 'day',
-    };
-  }
-  return null;
-}
-
-/** A file-name stem as a URL slug (ASCII letters, digits and dashes), never empty. */
+/** A file's id: its name as a URL slug (ASCII letters, digits and dashes), never empty. */
 export function slugify(name: string): string {
   const slug = name
     .replace(/\.[^.]*$/u, '')
@@ -124,37 +118,25 @@ export function slugify(name: string): string {
   return slug || 'article';
 }
 
-/** A headline without the site prefix (`湖南日报|`) or column label (`【甘快看·…】`) pages add. */
-export function headlineTitle(headline: string): string {
-  const bare = headline
-    .replace(/^[^|｜]{1,12}[|｜]/u, '')
-    .replace(/^【[^】]*】/u, '')
-    .trim();
-  return bare || headline;
-}
-
-/** Run the pipeline on an arbitrary decoded text (no curated metadata): what the CLI does for FILE…. */
-export function analyseText(fileName: string, text: string): Result<AnalysisArticle> {
-  const cleaned = cleanArticle(text);
-  if (!cleaned.ok) return cleaned;
-  const c = cleaned.value;
-  const body = c.paragraphs.join('\n');
-  if (!/\p{Script=Han}/u.test(body)) return err('no Chinese text found in the file');
-  const date = guessDate(c.dateline, c.headline, body.slice(0, 400));
-  const firstParagraph =
-    c.paragraphs.find((_, i) => c.kinds[i] === 'paragraph') ?? c.paragraphs[0] ?? '';
-  return ok({
+/** A file read by the one path (`readArticle`) in the CLI's JSON shape. */
+export function fileToJson(fileName: string, read: ReadArticle): AnalysisArticle {
+  const { cleaned: c, guess: g } = read;
+  return {
     id: slugify(fileName),
     source: fileName,
-    title: c.headline
-      ? headlineTitle(c.headline)
-      : Array.from(firstParagraph).slice(0, 24).join(''),
-    titleSource: 'guessed',
-    date: date?.date ?? null,
-    datePrecision: date?.precision ?? null,
-    outlet: null,
-    place: null,
-    script: detectScript(body).script,
+    title: g.title.title,
+    titleSource: g.title.source,
+    date: g.date?.date ?? null,
+    datePrecision: g.date?.precision ?? null,
+    dateSource: g.date?.source ?? null,
+    dateEvidence: g.date?.evidence ?? null,
+    outlet: g.outlet?.outlet ?? null,
+    outletSource: g.outlet?.source ?? null,
+    place: g.place?.text ?? null,
+    placeCode: g.place?.code ?? null,
+    placeLevel: g.place?.level ?? null,
+    encoding: read.encoding,
+    script: detectScript(c.paragraphs.join('')).script,
     headline: c.headline,
     subtitle: c.subtitle,
     dateline: c.dateline,
@@ -165,5 +147,5 @@ export function analyseText(fileName: string, text: string): Result<AnalysisArti
     hanChars: countHan(c.paragraphs),
     damaged: c.damaged.map(damageJson),
     removed: c.removed,
-  });
+  };
 }

@@ -2,43 +2,42 @@
  * An own article's stored record → the `CorpusArticle` every view uses: cleaned by the bundled
  * corpus's pipeline, folded for matching, with metadata shaped like curated metadata.
  */
-import { cleanArticle } from '../clean/pipeline.ts';
 import type { CleanedArticle } from '../clean/pipeline.ts';
 import { countHan } from '../corpus/build.ts';
-import type { ArticleMeta, Place } from '../corpus/metadata.ts';
+import type { ArticleMeta, BilingualName, Place } from '../corpus/metadata.ts';
 import type { CorpusArticle } from '../corpus/model.ts';
 import { articleTexts, mapTexts, sameTexts } from '../corpus/texts.ts';
 import { detectScript } from '../text/script.ts';
 import type { KnownNames, OwnMeta } from './metadata.ts';
 import { placeNames } from './metadata.ts';
+import { clean } from './read.ts';
 import type { OwnArticle } from './record.ts';
 
-/** Clean an own article's source text, with its (guessed or edited) title as a hint. */
-export function cleanOwn(source: string, meta: Pick<OwnMeta, 'title' | 'outlet'>): CleanedArticle {
-  const cleaned = cleanArticle(source, {
-    hints: { title: meta.title, outletNames: meta.outlet ? [meta.outlet] : [] },
-  });
-  // Without apparatus entries cleaning cannot fail; keep a total function anyway.
-  if (cleaned.ok) return cleaned.value;
-  return {
-    headline: null,
-    subtitle: null,
-    dateline: null,
-    credits: [],
-    captions: [],
-    paragraphs: source.split('\n').filter((l) => l.trim()),
-    kinds: [],
-    damaged: [],
-    removed: [],
-  };
+/**
+ * Clean an own article's source text exactly as the import did: the structure step finds the
+ * headline by itself, so no title hint is given (a title the reader typed need not be in the
+ * text, and a hint would make the stored article read differently from the imported one).
+ */
+export function cleanOwn(source: string, fold?: (s: string) => string): CleanedArticle {
+  return clean(source, fold ? { fold } : {});
 }
 
-function placeOf(meta: OwnMeta, known: KnownNames): Place {
-  const [province, prefecture, county] = placeNames(meta.place, known);
+/** The place's parts with English names: the gazetteer's when the place is still the guessed one. */
+function placeOf(own: OwnArticle, known: KnownNames): Place {
+  const meta: OwnMeta = own.meta;
+  const guessed = own.guessed;
+  const parts: BilingualName[] =
+    guessed && guessed.place === meta.place && guessed.placeParts.length
+      ? guessed.placeParts.map((p) => ({ zh: p.zh, en: p.en }))
+      : placeNames(meta.place, known);
+  // Province, prefecture and the finest unit below (county, or township where named).
+  const [province, prefecture, ...rest] = parts;
+  const county = rest.length ? rest.map((p) => p.zh).join(' ') : null;
+  const countyEn = rest.length ? rest.map((p) => p.en).join(', ') : null;
   return {
     province: province ?? { zh: '', en: '' },
     prefecture: prefecture ?? null,
-    county: county ?? null,
+    county: county ? { zh: county, en: countyEn ?? county } : null,
     lat: 0,
     lon: 0,
   };
@@ -50,10 +49,7 @@ export function toCorpusArticle(
   known: KnownNames,
   fold?: (s: string) => string,
 ): CorpusArticle {
-  const text = cleanOwn(own.source, {
-    title: own.titleLine || own.meta.title,
-    outlet: own.meta.outlet,
-  });
+  const text = cleanOwn(own.source, fold);
   const script = detectScript(text.paragraphs.join('')).script;
   const { date } = own.meta;
   const meta: ArticleMeta = {
@@ -65,7 +61,7 @@ export function toCorpusArticle(
     column: null,
     outlet: { zh: own.meta.outlet, en: own.meta.outlet },
     publisher: null,
-    place: placeOf(own.meta, known),
+    place: placeOf(own, known),
     // Views sort and group by date: an unknown date sorts by the import day, flagged in dateNote.
     date: date || own.importedAt.slice(0, 10),
     datePrecision: /^\d{4}-\d{2}$/.test(date) ? 'month' : 'day',

@@ -108,7 +108,7 @@ describe('importFiles', () => {
 
   it('strips Markdown syntax but keeps the text', () => {
     expect(stripMarkdown('# 标题\n\n**重点**内容，[链接](http://x)。\n![图](a.png)')).toBe(
-      '标题\n\n重点内容，链接。\n',
+      '标题\n\n重点内容，链接。\n图',
     );
   });
 });

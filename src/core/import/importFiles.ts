@@ -1,23 +1,27 @@
 /**
  * The import pipeline, pure: what the import worker runs and what the main thread runs when there
- * is no worker. Each file is decoded (unless the page already extracted an HTML file's text),
- * cleaned by the bundled corpus's pipeline, folded, fingerprinted against the articles already
- * there, and given guessed metadata. Progress is reported per file; cancelling stops between files
+ * is no worker. Each file goes through `readArticle` (decoded, an HTML page's text taken out
+ * inert, cleaned by the bundled corpus's pipeline, metadata guessed), is folded and
+ * fingerprinted against the articles already there. Progress is reported per file; cancelling stops between files
  * and returns nothing (a cancelled import stores nothing).
  */
 import type { Result } from '../result.ts';
 import { err, ok } from '../result.ts';
 import type { CorpusArticle } from '../corpus/model.ts';
+import type { PlaceGuesser } from '../metadata/guess.ts';
 import type { ImportEncoding, Refusal } from './decode.ts';
-import { decodeImport, MAX_IMPORT_BYTES } from './decode.ts';
-import { cleanCharacters } from '../clean/pipeline.ts';
+import { MAX_IMPORT_BYTES } from './decode.ts';
 import { toCorpusArticle } from './derive.ts';
 import { fingerprint } from './duplicates.ts';
 import type { KnownNames } from './metadata.ts';
-import { guessMetadata } from './metadata.ts';
+import type { ReadInput } from './read.ts';
+import { readArticle } from './read.ts';
 import type { ImportFormat, OwnArticle } from './record.ts';
+import { guessedOf } from './record.ts';
 
-/** One file to import: its bytes, or text already taken out of it (HTML, paste). */
+export { stripMarkdown } from './read.ts';
+
+/** One file to import: its bytes, or text already taken out of it (a paste). */
 export type ImportInput = {
   name: string;
   format: ImportFormat;
@@ -38,6 +42,8 @@ export interface ImportOptions {
   existing: ReadonlyMap<string, string>;
   known: KnownNames;
   fold?: (s: string) => string;
+  /** Where an article is about, from the gazetteer (absent: no place is guessed). */
+  place?: PlaceGuesser | null;
   now?: () => Date;
   limit?: number;
   onProgress?: (done: number, total: number) => void;
@@ -46,7 +52,25 @@ export interface ImportOptions {
   pause?: () => Promise<void>;
 }
 
-/** Import one file (synchronous; the building block of `importFiles`). */
+/** The `readArticle` input for an import input (text already taken out of a page is plain). */
+function readInput(input: Exclude<ImportInput, { refused: Refusal }>): ReadInput {
+  if ('bytes' in input) {
+    return {
+      name: input.name,
+      bytes: input.bytes,
+      ...(input.override ? { override: input.override } : {}),
+      ...(input.format === 'paste' ? { format: 'text' as const } : {}),
+    };
+  }
+  const format = input.format === 'markdown' ? 'markdown' : 'text';
+  return { name: input.name, text: input.text, format };
+}
+
+/**
+ * Import one file (synchronous; the building block of `importFiles`): the one path of
+ * `readArticle` — decode, extract, clean, guess — then the stored record and the article the
+ * views show, with the fingerprint duplicates are found by.
+ */
 export function importOne(
   input: ImportInput,
   options: Omit<ImportOptions, 'onProgress' | 'isCancelled' | 'pause'>,
@@ -56,41 +80,31 @@ export function importOne(
   if ('refused' in input) return refuse(input.refused);
   if (input.size > (options.limit ?? MAX_IMPORT_BYTES))
     return refuse({ kind: 'too-large', detail: String(input.size) });
-  let text: string;
-  let encoding: ImportEncoding;
-  if ('bytes' in input) {
-    const decoded = decodeImport(input.bytes, input.override, options.limit);
-    if (!decoded.ok) return refuse(decoded.error);
-    ({ text, encoding } = decoded.value);
-  } else {
-    ({ text, encoding } = input);
-    if (text.trim() === '') return refuse({ kind: 'empty' });
-    if (!/\p{Script=Han}/u.test(text)) return refuse({ kind: 'no-chinese' });
-  }
-  if (input.format === 'markdown') text = stripMarkdown(text);
   const fold = options.fold ?? ((s: string) => s);
-  // Guesses read the opening and the end of the text (dateline, 来源 credit), folded so a
-  // Traditional article matches the Simplified gazetteer; the guessed title is then the hint
-  // the article is cleaned with.
-  // Character cleaning first, so a guessed title has no scraper damage (關(guān)鍵 → 關鍵) and
-  // matches the title line as the structure step will see it.
-  const head = cleanCharacters(text.slice(0, 1500));
-  const tail = text.length > 1500 ? text.slice(-600) : '';
-  const meta = guessMetadata({
-    headline: null,
-    text: head,
-    folded: tail ? `${fold(head)}\n${fold(tail)}` : fold(head),
-    filename: name,
-    known: options.known,
+  const read = readArticle(readInput(input), {
+    fold,
+    place: options.place ?? null,
+    knownOutlets: options.known.outlets.map((o) => o.zh),
+    limit: options.limit ?? MAX_IMPORT_BYTES,
   });
+  if (!read.ok) return refuse(read.error);
+  const { guess, cleaned } = read.value;
   const record: OwnArticle = {
     id: '',
     filename: name,
     format: input.format,
-    source: text,
-    encoding,
-    meta,
-    titleLine: meta.title,
+    source: read.value.text,
+    encoding: 'encoding' in input ? input.encoding : read.value.encoding,
+    meta: {
+      title: guess.title.title,
+      date: guess.date?.date ?? '',
+      outlet: guess.outlet?.outlet ?? '',
+      place: guess.place?.text ?? '',
+    },
+    // The headline as printed is the hint that separates it from the body when the article is
+    // cleaned again; a title guessed from the first sentence is not a line of the text.
+    titleLine: guess.title.source === 'page' ? (cleaned.headline ?? '') : '',
+    guessed: guessedOf(guess),
     importedAt: (options.now?.() ?? new Date()).toISOString(),
     fingerprint: '',
   };
@@ -102,18 +116,6 @@ export function importOne(
   article.meta.id = record.id;
   if (article.text.paragraphs.length === 0) return refuse({ kind: 'no-chinese' });
   return { name, ok: true, record, article };
-}
-
-/** Markdown syntax that is not text: heading marks, emphasis, links' targets, images, fences. */
-export function stripMarkdown(text: string): string {
-  return text
-    .replace(/^```.*$/gm, '')
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/^\s{0,3}#{1,6}\s+/gm, '')
-    .replace(/^\s{0,3}>\s?/gm, '')
-    .replace(/^\s{0,3}[-*+]\s+/gm, '')
-    .replace(/(\*\*|__|\*|_|`)(?=\S)([^*_`\n]+?)\1/g, '$2');
 }
 
 /**

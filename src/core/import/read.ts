@@ -65,23 +65,20 @@ function formatOf(name: string, text: string): ImportFormat {
 export function readText(
   name: string,
   text: string,
-  format: ImportFormat,
   ctx: ReadContext,
-  hint?: { title?: string; outlet?: string },
 ): { cleaned: CleanedArticle; guess: MetaGuess } {
-  const cleanedOnce = clean(text, { fold: ctx.fold, ...hint });
+  const cleaned = clean(text, { fold: ctx.fold });
   const guess = guessMeta({
-    cleaned: cleanedOnce,
+    cleaned,
     filename: name,
     fold: ctx.fold,
     place: ctx.place ?? null,
     knownOutlets: ctx.knownOutlets ?? [],
   });
-  void format;
-  return { cleaned: cleanedOnce, guess };
+  return { cleaned, guess };
 }
 
-/** The cleaning the views use for a stored article: the text with its title line as a hint. */
+/** The cleaning of an own article's text (the same for the import and for the stored article). */
 export function clean(
   text: string,
   hints: { fold?: (s: string) => string; title?: string; outlet?: string },
@@ -131,7 +128,7 @@ export function readArticle(input: ReadInput, ctx: ReadContext): Result<ReadArti
     text = stripMarkdown(text);
   }
   if (!/\p{Script=Han}/u.test(text)) return err({ kind: 'no-chinese' });
-  const { cleaned, guess } = readText(input.name, text, format, ctx);
+  const { cleaned, guess } = readText(input.name, text, ctx);
   if (cleaned.paragraphs.length === 0) return err({ kind: 'no-chinese' });
   return ok({ text, encoding, how, format, cleaned, guess });
 }

@@ -7,6 +7,7 @@ import type { Result } from '../result.ts';
 import { err, ok } from '../result.ts';
 import type { PlainRecord, RecordCodec } from '../records/versioned.ts';
 import { field, isPlainRecord } from '../records/versioned.ts';
+import type { MetaGuess, PlacePart } from '../metadata/guess.ts';
 import type { ImportEncoding } from './encodings.ts';
 import { isImportEncoding } from './encodings.ts';
 import type { OwnMeta } from './metadata.ts';
@@ -25,14 +26,107 @@ export interface OwnArticle {
   /** The metadata as guessed, then edited by the reader. */
   meta: OwnMeta;
   /**
-   * The title line as found at import: the cleaning hint that separates it from the body, kept
-   * when the reader edits the title (an edited title need not be in the text).
+   * The headline line as printed in the text ('' when the title was guessed from the first
+   * sentence or the file name), kept when the reader edits the title.
    */
   titleLine: string;
+  /**
+   * How each field was guessed at import (absent for records imported before guesses were
+   * recorded). A field the reader edited no longer equals its guess; the views then show it as
+   * the reader's own.
+   */
+  guessed?: GuessedMeta;
   /** ISO time of the import. */
   importedAt: string;
   /** Fingerprint of the folded content (duplicates.ts). */
   fingerprint: string;
+}
+
+/** What the import recorded about its guesses (see metadata/guess.ts). */
+export interface GuessedMeta {
+  title: string;
+  titleSource: 'page' | 'first-sentence' | 'file-name';
+  date: string;
+  datePrecision: 'day' | 'month' | '';
+  dateSource: string;
+  dateEvidence: string;
+  outlet: string;
+  outletSource: string;
+  place: string;
+  placeCode: string;
+  placeParts: PlacePart[];
+  placeEvidence: string;
+}
+
+/** The record of a guess. */
+export function guessedOf(g: MetaGuess): GuessedMeta {
+  return {
+    title: g.title.title,
+    titleSource: g.title.source,
+    date: g.date?.date ?? '',
+    datePrecision: g.date?.precision ?? '',
+    dateSource: g.date?.source ?? '',
+    dateEvidence: g.date?.evidence ?? '',
+    outlet: g.outlet?.outlet ?? '',
+    outletSource: g.outlet?.source ?? '',
+    place: g.place?.text ?? '',
+    placeCode: g.place?.code ?? '',
+    placeParts: g.place?.parts ?? [],
+    placeEvidence: g.place?.evidence ?? '',
+  };
+}
+
+const TITLE_SOURCES = ['page', 'first-sentence', 'file-name'] as const;
+const LEVELS = ['province', 'prefecture', 'county', 'township'] as const;
+
+/** The optional `guessed` field: checked, and dropped with a message when malformed. */
+function validateGuessed(v: unknown, errors: string[]): GuessedMeta | undefined {
+  if (v === undefined) return undefined;
+  if (!isPlainRecord(v)) {
+    errors.push('guessed should be an object');
+    return undefined;
+  }
+  const str = (k: string): string => {
+    const x = v[k];
+    if (typeof x !== 'string') errors.push(`guessed.${k} should be a string`);
+    return typeof x === 'string' ? x : '';
+  };
+  const titleSource = TITLE_SOURCES.find((t) => t === v.titleSource);
+  if (!titleSource) errors.push('guessed.titleSource is unknown');
+  const precision = v.datePrecision;
+  if (precision !== 'day' && precision !== 'month' && precision !== '')
+    errors.push('guessed.datePrecision should be day, month or empty');
+  const parts: PlacePart[] = [];
+  if (!Array.isArray(v.placeParts)) errors.push('guessed.placeParts should be a list');
+  else
+    for (const p of v.placeParts as unknown[]) {
+      const level = isPlainRecord(p) ? LEVELS.find((l) => l === p.level) : undefined;
+      if (
+        !isPlainRecord(p) ||
+        !level ||
+        typeof p.zh !== 'string' ||
+        typeof p.en !== 'string' ||
+        typeof p.code !== 'string'
+      ) {
+        errors.push('guessed.placeParts has a malformed part');
+        break;
+      }
+      parts.push({ zh: p.zh, en: p.en, code: p.code, level });
+    }
+  return {
+    title: str('title'),
+    titleSource: titleSource ?? 'page',
+    date: str('date'),
+    datePrecision: precision === 'day' || precision === 'month' ? precision : '',
+    dateSource: str('dateSource'),
+    dateEvidence: str('dateEvidence'),
+    outlet: str('outlet'),
+    outletSource: str('outletSource'),
+    place: str('place'),
+    placeCode: str('placeCode'),
+    placeParts: parts,
+    placeEvidence: str('placeEvidence'),
+  };
 }
 
 function validateMeta(v: unknown, errors: string[]): OwnMeta {
@@ -71,6 +165,7 @@ export const ownArticleCodec: RecordCodec<OwnArticle> = {
       encoding: isImportEncoding(encoding) ? encoding : 'utf-8',
       meta: validateMeta(r.meta, errors),
       titleLine: field.string(r, 'titleLine', errors, { empty: true }),
+      ...(r.guessed !== undefined ? { guessed: validateGuessed(r.guessed, errors) } : {}),
       importedAt: field.string(r, 'importedAt', errors),
       fingerprint: field.string(r, 'fingerprint', errors),
     };

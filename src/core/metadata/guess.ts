@@ -89,12 +89,13 @@ export function guessMeta(input: {
     fold,
     stamped: stampTrusted,
   });
+  // Outlets are matched folded, so a Traditional page's 臨汾新聞網 is the known 临汾新闻网.
   const outlet = guessOutlet({
-    dateline: c.dateline,
-    credits: c.credits,
-    removed: [...removedLines, ...footer],
-    breadcrumbs: c.removed.filter((r) => r.reason === 'breadcrumb').map((r) => r.text),
-    paragraphs: body,
+    dateline: c.dateline ? fold(c.dateline) : null,
+    credits: c.credits.map(fold),
+    removed: [...removedLines, ...footer].map(fold),
+    breadcrumbs: c.removed.filter((r) => r.reason === 'breadcrumb').map((r) => fold(r.text)),
+    paragraphs: body.slice(0, 2).concat(body.slice(-2)).map(fold),
     known: input.knownOutlets ?? [],
   });
   const place =
@@ -103,13 +104,13 @@ export function guessMeta(input: {
       paragraphs: body.map(fold),
       dateline: c.dateline ? fold(c.dateline) : null,
       credits: c.credits.map(fold),
-      outlet: outlet ? fold(outlet.outlet) : null,
+      outlet: outlet?.outlet ?? null,
       filename: input.filename,
     }) ?? null;
   return {
     title,
     date,
-    outlet: outlet ? { ...outlet, outlet: fold(outlet.outlet) } : null,
+    outlet,
     place,
   };
 }

@@ -59,7 +59,7 @@ const OUTLET_END =
 
 /** A wire lead: `中乡网安徽讯`, `红网时刻永州1月30日讯`, `中新网长沙1月26日电`, `乌鲁木齐晚报全媒体讯`. */
 const LEAD = new RegExp(
-  `^([\\p{Script=Han}A-Za-z·（）()]{1,14}?${OUTLET_END})(?:[\\p{Script=Han}\\d月日·]{0,14}?)(?:讯|訊|电|電)`,
+  `^([\\p{Script=Han}A-Za-z·（）()]{1,14}${OUTLET_END})(?:[\\p{Script=Han}\\d月日·]{0,14}?)(?:讯|訊|电|電)`,
   'u',
 );
 
@@ -110,7 +110,9 @@ export function guessOutlet(input: OutletInputs): OutletGuess | null {
     const s = sourceOf(line);
     if (s) return { outlet: s, source: 'credit' };
   }
-  const lead = leadOutlet(input.dateline ?? '') ?? leadOutlet(input.paragraphs[0] ?? '');
+  // A dateline may print the date first: `2020年2月10日 临汾新闻网讯`.
+  const dateline = (input.dateline ?? '').replace(/^[\d年月日:：\s/.-]+/u, '');
+  const lead = leadOutlet(dateline) ?? leadOutlet(input.paragraphs[0] ?? '');
   if (lead) return { outlet: lead, source: 'lead' };
   const stamp = input.dateline ? datelineOutlet(input.dateline) : null;
   if (stamp) return { outlet: stamp, source: 'dateline' };

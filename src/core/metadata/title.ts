@@ -32,16 +32,14 @@ const SITE_SUFFIX = new RegExp(
   'u',
 );
 
-/** `XX县人民政府XX县人民政府` glued twice, or once, after a headline. */
+/**
+ * The site's name glued twice after a headline (`…某县人民政府某县人民政府`). Glued once and
+ * without a separator, where the site's name begins cannot be told from the text alone, so the
+ * headline is left as it is.
+ */
 function stripDoubledSite(title: string): string {
-  const m = new RegExp(`([\\p{Script=Han}]{2,12}${SITE_TAIL})\\1?$`, 'u').exec(title);
-  if (!m || m.index === 0) return title;
-  const rest = title.slice(0, m.index);
-  // Only when the rest still reads as a headline, and the tail was doubled or is a 政府/网 name.
-  const doubled = m[0].length === (m[1]?.length ?? 0) * 2;
-  if (hanCount(rest) >= 6 && (doubled || /(人民政府|政府网|政府網)$/u.test(m[1] ?? '')))
-    return rest;
-  return title;
+  const doubled = new RegExp(`^(.*?)([\\p{Script=Han}]{2,12}?${SITE_TAIL})\\2$`, 'u').exec(title);
+  return doubled?.[1] && hanCount(doubled[1]) >= 6 ? doubled[1] : title;
 }
 
 /** A headline line as printed → the title as a reader would cite it. */
