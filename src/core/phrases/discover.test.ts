@@ -97,3 +97,58 @@ describe('building blocks', () => {
     expect(p.some((x) => x.text.includes('乙丙'))).toBe(false);
   });
 });
+
+describe('function-word edges (own sentences)', () => {
+  // Eight short reports built from the same pieces, so every piece recurs with varying neighbours.
+  const who = ['志愿者', '老党员', '医护人员', '网格员', '民警', '干部', '村医', '居民'];
+  const act = ['值守', '巡查', '登记', '宣传', '消杀', '服务', '排查', '站岗'];
+  const reports = (swap: (s: string) => string = (s) => s) =>
+    who.map((w, i) => {
+      const a = (k: number) => act[(i + k) % act.length] ?? '';
+      const b = (k: number) => who[(i + k) % who.length] ?? '';
+      return [
+        `${w}在社区${a(0)}，${b(1)}走进社区${a(1)}，${b(2)}回到社区${a(2)}。社区${a(3)}有序。`,
+        `${b(3)}同舟共济${a(4)}，同舟共济是${b(4)}的选择。`,
+        `${b(5)}在线教育${a(5)}，在线教育让${b(6)}满意。`,
+        `${w}工作中${a(6)}，工作${a(7)}认真，工作是${b(7)}的本分。`,
+        `全县上下${a(1)}，全县上下${b(2)}齐心。`,
+        `各乡镇${a(2)}，${b(3)}下乡镇${a(3)}，乡镇${a(4)}到位，${b(4)}去乡镇。`,
+        `${b(5)}各司其职，各司其职${a(6)}。`,
+        `${b(6)}开展全员核酸${a(7)}，全员核酸${a(0)}，全县核酸${a(2)}，抓好核酸${a(1)}，${b(7)}做核酸。`,
+        `${b(1)}通过微信${a(3)}，微信${a(4)}及时，${b(2)}看微信。`,
+      ].map(swap);
+    });
+  const texts = (docs: string[][]) => new Set(discoverPhrases(docs).map((p) => p.text));
+  const found = texts(reports());
+
+  it('drops a preposition, a deictic with its measure, or a locative in front of a free word', () => {
+    for (const collocation of ['在社区', '各乡镇', '全县核酸', '工作中', '通过微信'])
+      expect(found.has(collocation), collocation).toBe(false);
+  });
+
+  it('the same statistics keep the phrase when the edge is not a function word (control)', () => {
+    const control = texts(
+      reports((s) =>
+        s
+          .replaceAll('在社区', '去社区')
+          .replaceAll('各乡镇', '小乡镇')
+          .replaceAll('工作中', '工作组')
+          .replaceAll('全县核酸', '全程核酸'),
+      ),
+    );
+    for (const unit of ['去社区', '小乡镇', '工作组', '全程核酸'])
+      expect(control.has(unit), unit).toBe(true);
+  });
+
+  it('keeps words whose edge belongs to them: what is left is not free', () => {
+    for (const word of ['在线教育', '同舟共济', '各司其职', '全员核酸', '全县上下'])
+      expect(found.has(word), word).toBe(true);
+  });
+
+  it('on the bundled corpus: no 在… or …下 edge, no trailing 不 or numeral; 内防扩散 and 外防输入 stay', () => {
+    for (const fragment of ['在社区', '在全县', '在一线', '领导下', '疫情不', '连续两'])
+      expect(byText.has(fragment), fragment).toBe(false);
+    for (const unit of ['内防扩散', '外防输入', '第一线', '全覆盖'])
+      expect(byText.has(unit), unit).toBe(true);
+  });
+});

@@ -13,12 +13,25 @@
  *    A unit must be free at both edges — several different neighbours or a clause boundary on each
  *    side (accessor variety / branching entropy) — and must not begin or end on a function
  *    character (的, 和, 个 …).
+ * 5. **Function-word edges.** A phrase that opens with a preposition or coverb (在社区, 按要求), a
+ *    deictic (各乡镇, 全县疫情防控) or a locative (内所有居民), or ends on a locative, aspect, time
+ *    or modal word (工作中, 辖区内, 领导下, 春节期间, 防控要), is a collocation of that word with
+ *    a unit, not a unit, when the word beside the edge is free on that side: its two characters next
+ *    to the edge recur, more often than the phrase, after (before) several different neighbours.
+ *    Decided by the phrase, not by the character: 在线教育, 同舟共济, 各司其职, 内防扩散, 全员核酸,
+ *    全县上下, 线上线下 keep their edge, because 线教, 舟共, 司其, 防扩, 县上, 上线 are not free.
+ *    Prepositions of two characters (通过, 按照, 围绕 …) and 这/那/某 never open a phrase; a formula
+ *    that opens with a preposition (与时间赛跑, 向零而战) is the glossary's job.
  * Everything is pure and deterministic; the same code runs at build time, in the CLI and in a worker.
  */
 
-/** Characters that do not begin a policy phrase (particles, conjunctions, measure words…). */
+/**
+ * Characters that never begin a policy phrase (particles, conjunctions, measure words…).
+ * Prepositions that also begin words (对口支援, 从严从紧, 为民服务, 与时俱进) are not here:
+ * they are judged phrase by phrase (FUNCTION_HEAD).
+ */
 const BAD_START = new Set(
-  Array.from('的了和与及等是对把被从为以之而也都又就个名其该将向于着地得所并或且即余到'),
+  Array.from('的了和及等是把被之而也都又就个名其该将向于着地得所并或且即余到这那某'),
 );
 /** Particles that do not sit inside a formula found by statistics alone (的 in 没有硝烟的战争 is the glossary's job). */
 const BAD_INSIDE = /[的了着到和与及]/u;
@@ -32,9 +45,36 @@ const COLLOCATION_TAIL = /(各项|积极|开展|以来|各级|建设|工作者)$
 /** Characters that do not end one. */
 const BAD_END = new Set(
   Array.from(
-    '的了和与及等在是对把被从为以之而也都又就个名多余其该将向于着地得所并或且即一全十会进',
+    '的了和与及等在是对把被从为以之而也都又就个名多余其该将向于着地得所并或且即一两三四五六七八九十百千全会进',
   ),
 );
+
+/**
+ * Openings that make a collocation of whatever unit follows them: prepositions and coverbs, and
+ * deictics on their own (各乡镇, 本辖区). Judged by the phrase (see `functionEdge`).
+ */
+const FUNCTION_HEAD = new Set(
+  Array.from('在对从为以与同给跟由按据经往朝自离比替沿随凭趁用让本各每此上中下内外前后里时请'),
+);
+const FUNCTION_HEAD_WORDS = ['根据', '结合', '面向', '依托', '基于'];
+/** Prepositions of two characters or more: a phrase never begins with one (通过微信, 按照要求). */
+const PREPOSITION_START =
+  /^(通过|围绕|针对|按照|对于|关于|依据|依照|经过|随着|为了|除了|面对|本着|遵照|由于|鉴于|沿着|朝着|向着|截至|截止|直到|自从)/u;
+/** Deictics that open a collocation together with a place, measure or time word (全县, 这场, 每天). */
+const DEICTIC = new Set(Array.from('全本各每此这那该其某'));
+const DEICTIC_UNIT = new Set(
+  Array.from('县市省镇乡村区州国地级类项次天日年月周位个名户批种些样里处段届轮场'),
+);
+/** Endings that make a collocation of the unit before them: locatives, aspect, time. */
+const FUNCTION_TAIL = new Set(Array.from('上中里内外下时后前间过到不要'));
+const FUNCTION_TAIL_WORDS =
+  '以来 以后 以前 以上 以下 以内 以外 之后 之前 之中 之下 之间 之际 期间 当中 前后 左右 方面'.split(
+    ' ',
+  );
+/** A locative pair that completes a deictic (全县上下, 全市内外) rather than following a unit. */
+const LOCATIVE_PAIR = new Set(['上下', '内外', '前后', '左右']);
+/** How many different neighbours a word must have on the side the edge was on to be free there. */
+const FREE_VARIETY = 3;
 
 export interface DiscoveryOptions {
   /** Shortest and longest phrase, in characters. */
@@ -111,6 +151,9 @@ export function discoverPhrases(
 
   let frequent = new Set<string>();
   const all = new Map<string, Stat>();
+  /** Frequent substrings shorter than `minLength` (the rest of 在社区 is 社区). */
+  const short = new Map<string, Stat>();
+
   for (let n = 1; n <= maxLength; n++) {
     const level = new Map<string, Stat>();
     clauses.forEach((docClauses, doc) => {
@@ -147,10 +190,41 @@ export function discoverPhrases(
       if (s.df >= minArticles) {
         frequent.add(gram);
         if (n >= minLength) all.set(gram, s);
+        else if (n >= 2) short.set(gram, s);
       }
     }
     if (frequent.size === 0) break;
   }
+
+  /**
+   * True when the word next to an edge is free on that side, so the edge is a word of its own:
+   * the first (last) two characters of the rest recur, half again as often as the phrase, after
+   * (before) several different neighbours. In 在|社区 or 对|出入人员 they do (社区, 出入); in
+   * 同舟共济, 在线教育 or 全县上下 they do not (舟共, 线教, 县上 are only ever seen there).
+   */
+  const separable = (rest: readonly string[], side: 'left' | 'right', count: number): boolean => {
+    if (rest.length < 2) return false;
+    const word = (side === 'left' ? rest.slice(0, 2) : rest.slice(-2)).join('');
+    const w = short.get(word) ?? all.get(word);
+    if (!w || w.count < count + 2) return false;
+    return (side === 'left' ? w.left : w.right).size >= FREE_VARIETY;
+  };
+  /** A function word (or a deictic with its measure) at an edge, next to a free word. */
+  const functionEdge = (text: string, cps: readonly string[], count: number): boolean => {
+    const [first = '', second = ''] = cps;
+    if (FUNCTION_HEAD.has(first) && separable(cps.slice(1), 'left', count)) return true;
+    for (const e of FUNCTION_HEAD_WORDS)
+      if (text.startsWith(e) && separable(cps.slice(e.length), 'left', count)) return true;
+    if (DEICTIC.has(first) && DEICTIC_UNIT.has(second)) {
+      const rest = cps.slice(2);
+      if (!LOCATIVE_PAIR.has(rest.join('')) && separable(rest, 'left', count)) return true;
+    }
+    if (FUNCTION_TAIL.has(cps[cps.length - 1] ?? '') && separable(cps.slice(0, -1), 'right', count))
+      return true;
+    for (const e of FUNCTION_TAIL_WORDS)
+      if (text.endsWith(e) && separable(cps.slice(0, -e.length), 'right', count)) return true;
+    return false;
+  };
 
   const out: Discovered[] = [];
   for (const [text, s] of all) {
@@ -159,11 +233,13 @@ export function discoverPhrases(
     const last = cps[cps.length - 1] ?? '';
     if (BAD_START.has(first) || BAD_END.has(last)) continue;
     if (cps.length > 2 && BAD_INSIDE.test(cps.slice(1, -1).join(''))) continue;
+    if (PREPOSITION_START.test(text)) continue;
     if ((COLLOCATION_HEAD.test(text) || COLLOCATION_TAIL.test(text)) && cps.length > 2) continue;
     if (s.left.size < minVariety || s.right.size < minVariety) continue;
     const leftEntropy = branchingEntropy(s.left);
     const rightEntropy = branchingEntropy(s.right);
     if (leftEntropy < minEntropy || rightEntropy < minEntropy) continue;
+    if (functionEdge(text, cps, s.count)) continue;
     // A single character glued to a much more frequent unit is a fragment (县|疫情防控,
     // 个|临时党支部, 疫情防控|的), unless it is a productive affix (网格|化).
     if (cps.length >= 3) {
