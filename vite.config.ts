@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { refrainCorpus } from './src/node/vitePlugin.ts';
 import { refrainUiHant } from './src/node/i18nPlugin.ts';
 import { refrainRoutePreload } from './src/node/routePreload.ts';
+import { refrainGazetteer } from './src/node/gazetteer.ts';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
 
@@ -45,6 +46,7 @@ export default defineConfig({
     refrainUiHant(),
     contentSecurityPolicy(),
     refrainRoutePreload(),
+    refrainGazetteer(),
     VitePWA({
       // The app shows its own "New version — reload" prompt; it never reloads by itself.
       registerType: 'prompt',
@@ -87,8 +89,9 @@ export default defineConfig({
       },
     }),
   ],
-  // Workers are ES modules so they can lazy-load the folding dictionary and pinyin readings.
-  worker: { format: 'es' },
+  // Workers are ES modules so they can lazy-load the folding dictionary and pinyin readings. The
+  // gazetteer plugin runs in worker builds too (they may guess places); both emit one asset.
+  worker: { format: 'es', plugins: () => [refrainGazetteer()] },
   build: {
     // REFRAIN_OUT_DIR lets parallel e2e runs (one per port, see playwright.config.ts) keep apart.
     outDir: process.env.REFRAIN_OUT_DIR ?? 'dist',
