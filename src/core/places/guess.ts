@@ -10,10 +10,15 @@
  *    units the rest of the text names unambiguously; names that need context (bare county stems,
  *    吉县, 城区, townships that exist more than once) count only when their prefecture or county is
  *    named. What stays ambiguous counts for the units all candidates share, if any.
- * 4. Each mention weighs by where it is (title 6, dateline 5, outlet 4, opening 3, credits and
- *    file name 2, body 1) and counts for its unit and every unit above it. The province must win
- *    clearly; from there the guess goes down one level at a time while one child holds at least
- *    half of its parent's weight and twice any sibling's.
+ * 4. Each mention weighs by where it is (title 6, dateline 5, outlet 4, opening 3, credits, site
+ *    lines and file name 2, body 1) and counts for its unit and every unit above it; a consistent
+ *    chain counts once, for its finest unit, with the weight of all its names. The province must
+ *    win clearly (1.5× the next). From there the guess goes down one level at a time while one
+ *    child holds at least half of its parent's weight (a quarter if it is the only part named and
+ *    is named in the title or opening, unless the title says 全县 …) and more than three times any
+ *    sibling's. Below the province only the article's own text counts (title, opening, body): the
+ *    dateline, outlet, credits and site name the publisher, which is often the larger unit. A
+ *    township is never the answer through a bare stem.
  */
 import type { Gazetteer, Level, Match, Unit } from './gazetteer.ts';
 import { chainOf, scanPlaces, unitOf, within } from './gazetteer.ts';
