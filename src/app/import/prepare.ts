@@ -1,35 +1,29 @@
 /**
- * A chosen or dropped file → what the import pipeline takes. Text files go to the worker as bytes;
- * an HTML page is decoded and its text taken out here, with the pure core extractor (no DOM, so
- * nothing from the file is ever put into the live page).
+ * A chosen or dropped file → what the import pipeline takes. Every file, HTML pages included, goes
+ * to the worker as bytes: `readArticle` decodes it there and takes an HTML page's text out with
+ * the pure core extractor (no DOM, so nothing from the file is ever put into the live page).
  */
 import type { ImportEncoding } from '../../core/import/decode.ts';
-import { decodeImport, MAX_IMPORT_BYTES } from '../../core/import/decode.ts';
+import { MAX_IMPORT_BYTES } from '../../core/import/decode.ts';
 import type { ImportInput } from '../../core/import/importFiles.ts';
-import { extractHtmlText, isHtmlFile } from '../../core/import/html.ts';
+import { isHtmlFile } from '../../core/import/html.ts';
 
 export type Prepared = { kind: 'file'; input: ImportInput } | { kind: 'collection'; text: string };
 
 const ascii = (bytes: Uint8Array) => String.fromCharCode(...bytes.subarray(0, 256));
 
-/** Bytes of a file → pipeline input; HTML is decoded and its text extracted here. */
+/** Bytes of a file → pipeline input (decoding and HTML extraction happen in the pipeline). */
 export function prepareBytes(name: string, bytes: Uint8Array, override?: ImportEncoding): Prepared {
   const size = bytes.length;
   const head = ascii(bytes);
   if (/\.json$/i.test(name) || /^\s*\{\s*"format"\s*:\s*"refrain-collection"/.test(head)) {
     return { kind: 'collection', text: new TextDecoder().decode(bytes) };
   }
-  if (isHtmlFile(name, head)) {
-    const decoded = decodeImport(bytes, override);
-    if (!decoded.ok)
-      return { kind: 'file', input: { name, format: 'html', size, refused: decoded.error } };
-    const { text } = extractHtmlText(decoded.value.text);
-    return {
-      kind: 'file',
-      input: { name, format: 'html', size, text, encoding: decoded.value.encoding },
-    };
-  }
-  const format = /\.(md|markdown)$/i.test(name) ? 'markdown' : 'text';
+  const format = isHtmlFile(name, head)
+    ? 'html'
+    : /\.(md|markdown)$/i.test(name)
+      ? 'markdown'
+      : 'text';
   return {
     kind: 'file',
     input: override ? { name, format, size, bytes, override } : { name, format, size, bytes },
