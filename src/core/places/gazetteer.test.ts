@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isGazetteerData, packTownships, unpackTownships } from './data.ts';
 import { nameParts, writtenForms } from './forms.ts';
-import { buildGazetteer, chainOf, scanPlaces } from './gazetteer.ts';
+import { buildGazetteer, chainOf, scanPlaces, unitsOfText } from './gazetteer.ts';
 import { TEST_DATA } from './testGazetteer.ts';
 
 const g = buildGazetteer(TEST_DATA);
@@ -79,5 +79,22 @@ describe('buildGazetteer', () => {
   it('accepts the old 县 of a district and the old suffix of a renamed township', () => {
     expect(names('繁昌县')).toEqual([['繁昌区']]);
     expect(names('孙村镇')).toEqual([['孙村街道']]);
+  });
+});
+
+describe('unitsOfText', () => {
+  it('reads a place string back into units, short forms included', () => {
+    const zh = (text: string): string[] | null =>
+      unitsOfText(g, text)?.map((u) => `${u.zh}/${u.en}`) ?? null;
+    expect(zh('福建省 宁德市 霞浦县')).toEqual([
+      '福建省/Fujian',
+      '宁德市/Ningde',
+      '霞浦县/Xiapu County',
+    ]);
+    expect(zh('福建 宁德 霞浦')).toEqual(zh('福建省 宁德市 霞浦县'));
+    expect(zh('江苏省 南京市 鼓楼区')?.[2]).toBe('鼓楼区/Gulou District');
+    expect(zh('鼓楼区')).toBeNull();
+    expect(zh('福建省 南京市')).toBeNull();
+    expect(zh('')).toBeNull();
   });
 });

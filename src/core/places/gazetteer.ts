@@ -357,3 +357,26 @@ export function within(g: Gazetteer, id: number, ancestor: number): boolean {
     if (u.id === ancestor) return true;
   return false;
 }
+
+/**
+ * The units of a place written as names largest first, separated by spaces (`山西省 临汾市 吉县`,
+ * as `PlaceGuess.text` or a reader's edit; short forms are accepted: `福建 宁德 霞浦`), each
+ * inside the one before; null if a name is unknown or does not fit. For English names of an
+ * edited place.
+ */
+export function unitsOfText(g: Gazetteer, text: string): Unit[] | null {
+  const names = text.split(/\s+/).filter(Boolean);
+  const out: Unit[] = [];
+  for (const name of names) {
+    const form = g.forms.get(name.slice(0, 2))?.find((f) => f.text === name);
+    const parent = out[out.length - 1];
+    const fits = (form?.targets ?? [])
+      .map((t) => unitOf(g, t.unit))
+      .filter((u) => (parent ? u.id !== parent.id && within(g, u.id, parent.id) : true));
+    // Without a parent, a name shared by several units is resolved only if they are one.
+    const [first] = fits;
+    if (!first || (fits.length > 1 && !parent)) return null;
+    out.push(first);
+  }
+  return out.length ? out : null;
+}
