@@ -93,4 +93,38 @@ describe('comparePhrases', () => {
     const b = highlightsFor('b', s, null);
     expect(b.find((x) => x.phrase === 'family:waifang')?.colour).toBe(a[0]?.colour);
   });
+
+  it('lets the longest occurrence win where occurrences of different phrases overlap or nest', () => {
+    const nested = [
+      phrase('外防输入', 'glossary', [
+        ['a', 0, 2, 6],
+        ['a', 0, 20, 24],
+      ]),
+      phrase('外防输入、内防反弹', 'glossary', [['a', 0, 2, 11]]),
+      phrase('内防反弹', 'glossary', [['a', 0, 7, 11]]),
+      // A shorter phrase that starts first but overlaps a longer one loses to it.
+      phrase('常态化', 'glossary', [['a', 1, 0, 3]]),
+      phrase('化疫情防控工作', 'glossary', [['a', 1, 2, 9]]),
+    ];
+    const s = comparePhrases(
+      nested,
+      ['a'],
+      { glossary: true, discovered: false, sharedOnly: false },
+      key,
+      null,
+    );
+    const h = highlightsFor('a', s, null);
+    expect(h.map((x) => [x.paragraph, x.start, x.end, x.label, x.n])).toEqual([
+      [0, 2, 11, '外防输入、内防反弹', 1],
+      [0, 20, 24, '外防输入', 2],
+      [1, 2, 9, '化疫情防控工作', 3],
+    ]);
+    // A selected phrase shows even where it is nested in a longer one.
+    const chosen = highlightsFor('a', s, '外防输入');
+    expect(chosen.filter((x) => x.paragraph === 0).map((x) => [x.start, x.end, x.label])).toEqual([
+      [2, 6, '外防输入'],
+      [7, 11, '内防反弹'],
+      [20, 24, '外防输入'],
+    ]);
+  });
 });

@@ -73,7 +73,13 @@ export function comparePhrases(
   }));
 }
 
-/** The highlights of one article, longest phrase first where occurrences overlap. */
+/**
+ * The highlights of one article. Occurrences of different phrases may overlap or nest (外防输入
+ * inside 外防输入、内防反弹, 清零 inside 动态清零, 网格化 inside 网格化管理); the body renders
+ * non-overlapping ranges, so where two overlap the selected phrase wins, else the longer,
+ * whichever starts first (at equal length the earlier, then the first styled group). The others
+ * are dropped for this article only.
+ */
 export function highlightsFor(
   article: string,
   styled: readonly StyledPhrase[],
@@ -98,15 +104,26 @@ export function highlightsFor(
       }
     }
   }
-  all.sort(
-    (a, b) => a.paragraph - b.paragraph || a.start - b.start || b.end - b.start - (a.end - a.start),
-  );
-  // Overlaps: keep the first (longest at a position); the body renders non-overlapping ranges.
+  // The selected group first (a phrase chosen in the legend shows even inside a longer one), then
+  // longest first, then the earlier, then the styled order.
+  const byLength = all
+    .map((h, i) => ({ h, i }))
+    .sort(
+      (a, b) =>
+        Number(b.h.selected) - Number(a.h.selected) ||
+        b.h.end - b.h.start - (a.h.end - a.h.start) ||
+        a.h.start - b.h.start ||
+        a.i - b.i,
+    );
+  const taken = new Map<number, { start: number; end: number }[]>();
   const kept: Highlight[] = [];
-  for (const h of all) {
-    const last = kept[kept.length - 1];
-    if (last && last.paragraph === h.paragraph && h.start < last.end) continue;
-    kept.push({ ...h, n: kept.length + 1 });
+  for (const { h } of byLength) {
+    const spans = taken.get(h.paragraph) ?? [];
+    if (spans.some((t) => h.start < t.end && h.end > t.start)) continue;
+    spans.push({ start: h.start, end: h.end });
+    taken.set(h.paragraph, spans);
+    kept.push(h);
   }
-  return kept;
+  kept.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  return kept.map((h, i) => ({ ...h, n: i + 1 }));
 }

@@ -5,6 +5,7 @@ import { articleTexts } from '../corpus/texts.ts';
 import { loadFolding, loadTraditionalConverters } from '../script/opencc.ts';
 import type { GlossaryEntry } from './glossary.ts';
 import { PHRASE_CATEGORIES, expandSlots, parseGlossary } from './glossary.ts';
+import { locate, skeletonOf } from './analyse.ts';
 
 const raw = JSON.parse(
   readFileSync(new URL('../../../corpus/glossary.json', import.meta.url), 'utf8'),
@@ -19,19 +20,53 @@ const { cnToTw } = await loadTraditionalConverters();
 const paragraphs = new Map(
   corpus.articles.map((a) => [a.meta.id, (a.folded ?? articleTexts(a)).paragraphs]),
 );
-const occursIn = (e: GlossaryEntry): string[] =>
-  [...paragraphs]
-    .filter(([, ps]) => ps.some((p) => e.match.some((m) => p.includes(m))))
-    .map(([id]) => id);
+const docs = [...paragraphs].map(([id, ps]) => ({ id, paragraphs: ps }));
+/** The articles where the analysis finds the entry (quote and separator variants included). */
+const occursIn = (e: GlossaryEntry): string[] => {
+  const found = new Set(locate(docs, e.match).map((o) => o.article));
+  return docs.map((d) => d.id).filter((id) => found.has(id));
+};
 
 describe('the bundled corpus/glossary.json', () => {
   it('parses', () => {
     expect(parsed.ok ? '' : parsed.error).toBe('');
   });
 
-  it('has at least 45 entries, at most 5 of them context-only', () => {
-    expect(entries.length).toBeGreaterThanOrEqual(45);
-    expect(entries.filter((e) => e.contextOnly).length).toBeLessThanOrEqual(5);
+  it('has at least 200 entries, most of them printed in the bundled articles', () => {
+    expect(entries.length).toBeGreaterThanOrEqual(200);
+    const printed = entries.filter((e) => !e.contextOnly).length;
+    expect(printed).toBeGreaterThan(entries.length / 2);
+  });
+
+  it('dates formulas nationally, never by "this corpus"', () => {
+    const local = entries.filter((e) => /this corpus/i.test(`${e.inUse} ${e.inUseEvidence}`));
+    expect(local.map((e) => e.id)).toEqual([]);
+  });
+
+  it('names China Keywords, the SCIO or Xinhua for every official rendering', () => {
+    const unnamed = entries
+      .filter((e) => e.englishSource === 'official')
+      .filter(
+        (e) =>
+          !/China Keywords|中国关键词|State Council Information Office|SCIO|Xinhua/.test(
+            e.englishSourceNote ?? '',
+          ),
+      )
+      .map((e) => e.id);
+    expect(unnamed).toEqual([]);
+  });
+
+  it('gives no two entries the same needle', () => {
+    const owner = new Map<string, string>();
+    const twice: string[] = [];
+    for (const e of entries)
+      for (const m of e.match) {
+        const key = skeletonOf(m)?.key ?? m;
+        const other = owner.get(key);
+        if (other !== undefined && other !== e.id) twice.push(`${key}: ${other}, ${e.id}`);
+        owner.set(key, e.id);
+      }
+    expect(twice).toEqual([]);
   });
 
   it('has every category in use', () => {
