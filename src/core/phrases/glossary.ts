@@ -2,8 +2,10 @@
  * The curated glossary of policy formulations (提法) in corpus/glossary.json: for each formula its
  * canonical Simplified and Traditional forms, pinyin, an English rendering (official or ours), a
  * category, the family it belongs to when it is one formula with variable slots, when it was in
- * use and on what evidence, an explanation, and the folded Simplified strings that count as an
- * occurrence. The phrase analysis (analyse.ts) searches `match` in the folded text.
+ * use nationally and on what evidence, an explanation, and the folded Simplified strings that count
+ * as an occurrence. The phrase analysis (analyse.ts `locateAll`) searches `match` in the folded
+ * text on a skeleton without quote marks, and with 、，；or nothing where a needle has a separator,
+ * so one spelling of a paired formula stands for its quoted and punctuated variants.
  *
  * `parseGlossary` validates the parsed JSON and reports every problem it finds, each named by
  * entry id (or index) and field, so one run of the build lists everything an editor must fix.
@@ -65,9 +67,12 @@ export interface GlossaryEntry {
   explanation: string;
   /** Folded Simplified strings that count as an occurrence (punctuation variants and the like). */
   match: string[];
-  /** True for an entry that does not occur in the corpus but is needed as context. */
+  /**
+   * True for an entry that occurs in none of the bundled articles: a formula of real reports kept
+   * for context and for the reader's own articles, where the analysis still finds it.
+   */
   contextOnly: boolean;
-  /** Ids of the articles whose folded text contains a `match` string (empty when contextOnly). */
+  /** Ids of the bundled articles where the analysis finds a `match` string (empty when contextOnly). */
   occursIn: string[];
 }
 
