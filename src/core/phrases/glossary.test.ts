@@ -5,7 +5,7 @@ import { articleTexts } from '../corpus/texts.ts';
 import { loadFolding, loadTraditionalConverters } from '../script/opencc.ts';
 import type { GlossaryEntry } from './glossary.ts';
 import { PHRASE_CATEGORIES, expandSlots, parseGlossary } from './glossary.ts';
-import { locate, skeletonOf } from './analyse.ts';
+import { locate, locateAll, skeletonOf } from './analyse.ts';
 
 const raw = JSON.parse(
   readFileSync(new URL('../../../corpus/glossary.json', import.meta.url), 'utf8'),
@@ -148,6 +148,73 @@ describe('the bundled corpus/glossary.json', () => {
   it('uses only article ids of the corpus', () => {
     const known = new Set(paragraphs.keys());
     expect(entries.flatMap((e) => e.occursIn).filter((id) => !known.has(id))).toEqual([]);
+  });
+});
+
+describe('the glossary on real reports', () => {
+  /** What the analysis finds in one paragraph: the skeletons of the matched stretches. */
+  const matched = (paragraph: string): string[] => {
+    const d = [{ id: 't', paragraphs: [paragraph] }];
+    return locateAll(
+      d,
+      entries.map((e) => ({ needles: e.match })),
+    ).flatMap((occ) =>
+      occ.map((o) => skeletonOf(Array.from(paragraph).slice(o.start, o.end).join(''))?.key ?? ''),
+    );
+  };
+  // The formulas that recur in local reports of 2020–2022; each is put in a sentence written for
+  // this test, so that a formula is found in running text and not only on its own.
+  const FORMULAS = (
+    '阻击战 不漏一人 联防联控 不漏一户 复工复产 不落一人 应检尽检 不信谣 不传谣 敲门行动 ' +
+    '疫情就是命令 网格化 战斗堡垒 外防输入 防控就是责任 两个维护 四个意识 众志成城 人人有责 ' +
+    '先锋模范 同舟共济 应检必检 群防群治 静默管理 精准施策 应种尽种 守土有责 下沉一线 内防扩散 ' +
+    '守初心 担使命 四早 最后一公里 常态化疫情防控 攻坚战 社会面清零 歼灭战 总体战 人民战争 六稳 ' +
+    '三包一 严防死守 靠前指挥 内防反弹 动态清零 应收尽收 应接尽接 应隔尽隔 应治尽治 非必要不出行 ' +
+    '非必要不离开 非必要不聚集 人民至上 生命至上 生命重于泰山 下沉干部 下沉社区 六保 早发现 ' +
+    '动态清零总方针 大数据 健康码 行程码 封控区 管控区 防范区 高风险区 中风险区 闭环管理 点对点 ' +
+    '落地检 14+7 居家健康监测 一人一档 四方责任 守好门、看好人 大喇叭 红袖章 党员先锋岗 乙类乙管'
+  ).split(' ');
+
+  it('finds each formula in a sentence', () => {
+    const missed = FORMULAS.filter(
+      (f) =>
+        !matched(`各村（社区）要坚持${f}，确保各项措施落实到位。`).some((t) =>
+          t.includes(skeletonOf(f)?.key ?? f),
+        ),
+    );
+    expect(missed).toEqual([]);
+  });
+
+  it('finds the broad tokens in any formula built on them', () => {
+    for (const [token, sentence] of [
+      ['常态化', '全县推进常态化管理，毫不放松。'],
+      ['清零', '力争早日实现清零目标。'],
+      ['下沉', '机关党员全部下沉包片。'],
+      ['网格化', '实行网格化服务。'],
+      ['非必要不', '倡导群众非必要不出县。'],
+    ] as const)
+      expect(
+        matched(sentence).some((t) => t.includes(token)),
+        sentence,
+      ).toBe(true);
+  });
+
+  it('finds a paired formula however its halves are quoted and joined, and each half alone', () => {
+    for (const sentence of [
+      '坚持“外防输入、内防反弹”策略。',
+      '坚持“外防输入”“内防反弹”策略。',
+      '坚持“外防输入”，“内防反弹”策略。',
+      '坚持外防输入；内防反弹策略。',
+      '坚持外防输入内防反弹策略。',
+    ])
+      expect(matched(sentence), sentence).toContain('外防输入内防反弹');
+    expect(matched('筑牢“外防输入”防线。')).toContain('外防输入');
+    expect(matched('开展网格化、地毯式排查。')).toEqual(
+      expect.arrayContaining(['网格化', '地毯式']),
+    );
+    expect(matched('做到不漏一户。')).toContain('不漏一户');
+    expect(matched('严格内防反弹。')).toContain('内防反弹');
+    expect(matched('疫情就是命令、防控就是责任。')).toContain('疫情就是命令防控就是责任');
   });
 });
 
