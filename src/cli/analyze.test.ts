@@ -5,6 +5,12 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { AnalysisJson } from '../core/corpus/analysisJson.ts';
+import type { ImportInput } from '../core/import/importFiles.ts';
+import { importOne } from '../core/import/importFiles.ts';
+import { FIXTURE_PAGES } from '../core/quality/fixtures.ts';
+import { loadFolding } from '../core/script/opencc.ts';
+import { legacyEncode } from '../node/legacyEncode.ts';
+import { loadPlaceGuesser } from '../node/placeGuesser.ts';
 
 const run = async (
   ...args: string[]
@@ -22,7 +28,7 @@ const run = async (
   }
 };
 
-describe('npm run analyze', { timeout: 30_000 }, () => {
+describe('npm run analyze', { timeout: 90_000 }, () => {
   it('prints the bundled corpus as JSON', async () => {
     const { code, stdout } = await run('--json');
     expect(code).toBe(0);
@@ -76,13 +82,66 @@ describe('npm run analyze', { timeout: 30_000 }, () => {
     const { code, stdout, stderr } = await run('--json', ...Object.values(files), missing);
     expect(code).toBe(1);
     expect(stderr).toContain(`${files.empty}: the file is empty`);
-    expect(stderr).toContain(`${files.binary}: the file looks binary`);
-    expect(stderr).toContain(`${files.gbk}: the file is not valid UTF-8`);
+    expect(stderr).toContain(`${files.binary}: the file looks binary (PNG)`);
     expect(stderr).toContain(`${files.english}: no Chinese text found`);
     expect(stderr).toContain(`${missing}: no such file`);
+    expect(stderr).not.toContain(files.gbk);
     const json = JSON.parse(stdout) as AnalysisJson;
-    expect(json.articles.map((a) => a.source)).toEqual(['good.txt']);
-    expect(json.articles[0]?.paragraphs).toEqual(['疫情发生以来，某县实行网格化管理。']);
+    // GBK is read as the import reads it (网格化管理 in GBK bytes).
+    expect(json.articles.map((a) => a.source)).toEqual(['gbk.txt', 'good.txt']);
+    expect(json.articles[0]).toMatchObject({ encoding: 'gb18030', paragraphs: ['网格化管理'] });
+    expect(json.articles[1]?.paragraphs).toEqual(['疫情发生以来，某县实行网格化管理。']);
+  });
+
+  it('gives the same title, date, outlet and place as the import, for the same bytes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'refrain-agree-'));
+    const inputs: ImportInput[] = [];
+    const paths: string[] = [];
+    for (const page of FIXTURE_PAGES) {
+      // Every page twice: as UTF-8 and as the legacy encoding of its script.
+      const trad = /[關開縣]/u.test(page.text);
+      const variants: [string, Uint8Array][] = [['', new TextEncoder().encode(page.text)]];
+      try {
+        variants.push([trad ? '.big5' : '.gbk', legacyEncode(page.text, trad ? 'big5' : 'gbk')]);
+      } catch {
+        // Inserted pinyin (ā, ǎ) has no Big5 or GBK code: that page is tested as UTF-8 only.
+      }
+      for (const [suffix, bytes] of variants) {
+        const name = page.name.replace(/\.txt$/u, `${suffix}.txt`);
+        writeFileSync(join(dir, name), bytes);
+        paths.push(join(dir, name));
+        inputs.push({ name, format: 'text', size: bytes.length, bytes });
+      }
+    }
+    const { code, stdout } = await run('--json', ...paths);
+    expect(code).toBe(0);
+    const cli = (JSON.parse(stdout) as AnalysisJson).articles;
+    const options = {
+      existing: new Map<string, string>(),
+      known: { outlets: [], places: [] },
+      fold: await loadFolding(),
+      place: await loadPlaceGuesser(),
+    };
+    // One by one: the UTF-8 and legacy copies of a page are duplicates of each other.
+    const imported = inputs.map((input) => importOne(input, options));
+    expect(imported).toHaveLength(cli.length);
+    imported.forEach((outcome, i) => {
+      if (!outcome.ok) throw new Error(`${outcome.name}: ${outcome.refusal.kind}`);
+      const a = cli[i];
+      const { meta, guessed } = outcome.record;
+      expect({ file: a?.source, title: a?.title, source: a?.titleSource }).toEqual({
+        file: outcome.name,
+        title: meta.title,
+        source: guessed?.titleSource,
+      });
+      expect([a?.date ?? '', a?.outlet ?? '', a?.place ?? '', a?.placeCode ?? '']).toEqual([
+        meta.date,
+        meta.outlet,
+        meta.place,
+        guessed?.placeCode,
+      ]);
+      expect(a?.paragraphs).toEqual(outcome.article.text.paragraphs);
+    });
   });
 
   it('rejects unknown options with usage', async () => {

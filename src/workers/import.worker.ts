@@ -5,6 +5,7 @@
  */
 import type { ImportRequest, ImportResponse } from '../core/import/protocol.ts';
 import { runDerive, runImport, runPhrases } from '../core/import/worker.ts';
+import { loadPlaceGuesser } from '../app/platform/placeGuesser.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 const cancelled = new Set<number>();
@@ -22,10 +23,16 @@ self.onmessage = (event: MessageEvent<ImportRequest>) => {
       break;
     case 'import': {
       const { id } = msg;
-      runImport(msg.files, msg.existing, msg.known, {
-        onProgress: (done, total) => reply({ type: 'progress', id, done, total }),
-        isCancelled: () => cancelled.has(id),
-      }).then(
+      runImport(
+        msg.files,
+        msg.existing,
+        msg.known,
+        {
+          onProgress: (done, total) => reply({ type: 'progress', id, done, total }),
+          isCancelled: () => cancelled.has(id),
+        },
+        loadPlaceGuesser,
+      ).then(
         (result) => reply({ type: 'imported', id, result }),
         (e: unknown) => reply({ type: 'imported', id, result: failure(e) }),
       );

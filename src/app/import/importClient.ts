@@ -26,6 +26,7 @@ export interface RunningImport {
 }
 
 const mainThread = () => import('../../core/import/worker.ts');
+const placeGuesser = () => import('../platform/placeGuesser.ts').then((m) => m.loadPlaceGuesser());
 
 class ImportClient {
   private worker: Worker | null = null;
@@ -92,10 +93,13 @@ class ImportClient {
     const id = this.nextId++;
     let cancelled = false;
     const local = async (): Promise<Result<ImportOutcome[], string>> =>
-      (await mainThread()).runImport(files, existing, known, {
-        onProgress,
-        isCancelled: () => cancelled,
-      });
+      (await mainThread()).runImport(
+        files,
+        existing,
+        known,
+        { onProgress, isCancelled: () => cancelled },
+        placeGuesser,
+      );
     const result = new Promise<Result<ImportOutcome[], string>>((resolve) => {
       const sent = this.send(
         { type: 'import', id, files, existing, known },

@@ -34,6 +34,10 @@ export interface DamageCharsets {
   readonly simplifiedOnly: ReadonlySet<string>;
   /** Han characters in Big5 but not in GB2312: traditional-only forms (貝, 備, 頃). */
   readonly traditionalOnly: ReadonlySet<string>;
+  /** GB2312 level 1 alone: the 3,755 most frequent characters of Simplified text. */
+  readonly gbFrequent: ReadonlySet<string>;
+  /** Big5 frequent alone: the 5,401 most frequent characters of Traditional text. */
+  readonly big5Frequent: ReadonlySet<string>;
 }
 
 let cachedCharsets: DamageCharsets | undefined;
@@ -82,6 +86,8 @@ export function damageCharsets(): DamageCharsets {
     common: new Set([...gbLevel1, ...big5Frequent]),
     simplifiedOnly: new Set([...gbAll].filter((c) => !big5All.has(c))),
     traditionalOnly: new Set([...big5All].filter((c) => !gbAll.has(c))),
+    gbFrequent: gbLevel1,
+    big5Frequent,
   };
   return cachedCharsets;
 }

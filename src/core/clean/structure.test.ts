@@ -173,3 +173,96 @@ describe('a second dateline', () => {
     expect(s.credits.join()).toContain('来源:中国甘肃网');
   });
 });
+
+describe('structureArticle on real-world layouts (own fixtures)', () => {
+  const s = (text: string) =>
+    structureArticle(
+      text
+        .split('\n')
+        .map((l) => l.trim())
+        .join('\n'),
+    );
+
+  it('a share widget between the stamp and the body does not end the article', () => {
+    const r = s(
+      '某社区党员志愿者带头抗疫\n• 来源： 2021/07/05 16:34\n分享到：\n刚经过卡口，党员志愿者正在小区值守。\n社区是联防联控的第一线，也是最有效的防线。\n手机扫扫打开当前页面\n相关新闻',
+    );
+    expect(r.blocks.map((b) => b.text)).toEqual([
+      '刚经过卡口，党员志愿者正在小区值守。',
+      '社区是联防联控的第一线，也是最有效的防线。',
+    ]);
+    expect(r.removed.map((x) => x.reason)).toEqual(['share', 'share', 'related-list']);
+  });
+
+  it('takes the site header above a breadcrumb and a stray label under the headline out', () => {
+    const r = s(
+      '某县某镇政府\n您现在所在的位置：网站首页 > 政府会议\n某镇召开疫情防控工作会议\n南梁镇\n近日，某镇召开会议，部署疫情防控工作。',
+    );
+    expect(r.headline).toBe('某镇召开疫情防控工作会议');
+    expect(r.removed.map((x) => [x.reason, x.text])).toEqual([
+      ['site-header', '某县某镇政府'],
+      ['breadcrumb', '您现在所在的位置：网站首页 > 政府会议'],
+      ['label', '南梁镇'],
+    ]);
+  });
+
+  it('reads wire leads with their credits, even under a page stamp', () => {
+    const a = s('金山网讯（记者 张某）17日，全市疫情防控工作会议召开。');
+    expect(a.dateline).toBe('金山网讯');
+    expect(a.credits).toEqual(['记者 张某']);
+    expect(a.blocks[0]?.text).toBe('17日，全市疫情防控工作会议召开。');
+    const b = s(
+      '某某题目很长的标题\n发布时间：2020-02-19\n某某新闻网2月19日讯（通讯员 罗某）近日，党员到社区报到。',
+    );
+    expect(b.dateline).toBe('发布时间：2020-02-19');
+    expect(b.credits).toEqual(['通讯员 罗某']);
+    expect(b.blocks[0]?.text).toBe('某某新闻网2月19日讯近日，党员到社区报到。');
+  });
+
+  it('moves bracketed names, photographers and run-in credits to the credits', () => {
+    const r = s(
+      '防疫宣传到村。各村设立卡点，严格测温登记。（王某 李某）\n来源于《某某日报》官方微信',
+    );
+    expect(r.credits).toEqual(['来源于《某某日报》官方微信', '王某 李某']);
+    expect(r.blocks[0]?.text).toBe('防疫宣传到村。各村设立卡点，严格测温登记。');
+    const p = s('为提高应急处置能力，近日，某镇开展疫情防控综合应急演练。 王某某 摄');
+    expect(p.credits).toEqual(['王某某 摄']);
+  });
+
+  it('keeps a repeated paragraph once, and a 核心提示 that repeats the body as removed', () => {
+    const para = '为全力做好疫情防控工作，某镇迅速启动联防联控机制，开展地毯式排查。';
+    const r = s(`某镇谱写防疫进行曲\n核心提示：${para}\n${para}\n第二段内容，继续排查。\n${para}`);
+    expect(r.blocks.map((b) => b.text)).toEqual([para, '第二段内容，继续排查。']);
+    expect(r.removed.map((x) => x.reason)).toEqual([
+      'summary',
+      'duplicate-paragraph',
+      'duplicate-paragraph',
+    ]);
+  });
+
+  it('takes a trailing run of one-word tag lines out', () => {
+    const r = s('某乡四个喇叭助力疫情防控。\n宣传\n广播\n喇叭\n防疫\n疫情');
+    expect(r.blocks.map((b) => b.text)).toEqual(['某乡四个喇叭助力疫情防控。']);
+    expect(r.removed.filter((x) => x.reason === 'tags')).toHaveLength(5);
+  });
+
+  it('a title given as 标题： at the foot of the page, or as 原标题：, is the headline', () => {
+    expect(
+      s('疫情发生以来，某镇反应迅速。\n来源：某某新闻\n标题：某镇坚决打赢疫情防控阻击战').headline,
+    ).toBe('标题：某镇坚决打赢疫情防控阻击战');
+    expect(s('原标题：某县关于开展全员核酸检测的通告\n为排查风险，现通告如下。').headline).toBe(
+      '原标题：某县关于开展全员核酸检测的通告',
+    );
+  });
+
+  it('never takes a numbered section heading for the headline', () => {
+    const r = s('一、检测时间\n二、检测范围\n凡是居住在我县的居民，均应参加检测。');
+    expect(r.headline).toBeNull();
+  });
+
+  it('takes URLs glued into prose out of it, on record', () => {
+    const r = s('某医院 http://m.example.com/a.html为认真贯彻落实会议精神，各乡镇召开会议。');
+    expect(r.blocks[0]?.text).toBe('某医院为认真贯彻落实会议精神，各乡镇召开会议。');
+    expect(r.removed).toEqual([{ line: 0, text: 'http://m.example.com/a.html', reason: 'spam' }]);
+  });
+});

@@ -184,7 +184,7 @@ export function structureArticle(text: string, hints: StructureHints = {}): Stru
   const blockRaw: string[] = [];
   const seenBlocks = new Map<string, number>();
   let phase: 'head' | 'body' | 'trailer' = 'head';
-  let pendingSummary: { n: number; text: string } | null = null;
+  const pendingSummary: { n: number; text: string }[] = [];
   let pendingHead: { line: string; n: number }[] = [];
   const remove = (n: number, line: string, reason: RemovedReason): void => {
     out.removed.push({ line: n, text: line, reason });
@@ -360,7 +360,7 @@ export function structureArticle(text: string, hints: StructureHints = {}): Stru
       }
       if (SUMMARY_LABEL.test(line)) {
         remove(n, (SUMMARY_LABEL.exec(line)?.[0] ?? '').trim(), 'summary');
-        pendingSummary = { n, text: line.replace(SUMMARY_LABEL, '') };
+        pendingSummary.push({ n, text: line.replace(SUMMARY_LABEL, '') });
         return;
       }
       if (!isProse(line)) {
@@ -403,17 +403,22 @@ function resolveSummary(
   out: StructuredArticle,
   blockLines: number[],
   blockRaw: string[],
-  s: { n: number; text: string } | null,
+  summaries: readonly { n: number; text: string }[],
 ): void {
-  if (!s) return;
-  const key = compact(s.text);
-  if (out.blocks.some((b) => compact(b.text).includes(key))) {
-    out.removed.push({ line: s.n, text: s.text, reason: 'duplicate-paragraph' });
-    return;
+  const kept: { n: number; text: string }[] = [];
+  for (const s of summaries) {
+    const key = compact(s.text);
+    const repeated =
+      out.blocks.some((b) => compact(b.text).includes(key)) ||
+      kept.some((k) => compact(k.text) === key);
+    if (repeated) out.removed.push({ line: s.n, text: s.text, reason: 'duplicate-paragraph' });
+    else kept.push(s);
   }
-  out.blocks.unshift({ kind: 'paragraph', text: collapseCjkSpaces(s.text) });
-  blockLines.unshift(s.n);
-  blockRaw.unshift(s.text);
+  for (const s of kept.reverse()) {
+    out.blocks.unshift({ kind: 'paragraph', text: collapseCjkSpaces(s.text) });
+    blockLines.unshift(s.n);
+    blockRaw.unshift(s.text);
+  }
 }
 
 /** Not names: what a report may close with in brackets. */
@@ -426,7 +431,7 @@ const NOT_NAMES =
  * separated by spaces).
  */
 function trailingNames(out: StructuredArticle, blockRaw: string[]): void {
-  const last = out.blocks.findLastIndex((b) => b.kind === 'paragraph');
+  const last = out.blocks.length - 1;
   const block = out.blocks[last];
   const raw = blockRaw[last];
   if (!block || raw === undefined) return;
@@ -436,6 +441,7 @@ function trailingNames(out: StructuredArticle, blockRaw: string[]): void {
   if (!SENTENCE_END.test(before)) return;
   out.credits.push(spaced(m[1]));
   block.text = collapseCjkSpaces(before);
+  block.kind = isHeadingLike(block.text) ? 'heading' : 'paragraph';
   blockRaw[last] = before;
 }
 

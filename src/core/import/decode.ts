@@ -6,6 +6,7 @@
  */
 import type { Result } from '../result.ts';
 import { err, ok } from '../result.ts';
+import { damageCharsets } from '../clean/damage.ts';
 import { detectLegacyChinese } from './chardet.ts';
 import type { ImportEncoding, Refusal } from './encodings.ts';
 import { MAX_IMPORT_BYTES } from './encodings.ts';
@@ -84,6 +85,20 @@ function hanShare(text: string): number {
   return han + other === 0 ? 0 : han / (han + other);
 }
 
+/** Share of the Han characters that are among the encoding's script's frequent characters. */
+function frequentShare(c: { encoding: ImportEncoding; text: string }): number {
+  const sets = damageCharsets();
+  const frequent = c.encoding === 'big5' ? sets.big5Frequent : sets.gbFrequent;
+  let han = 0;
+  let common = 0;
+  for (const ch of c.text.slice(0, 20000)) {
+    if (!HAN.test(ch)) continue;
+    han++;
+    if (frequent.has(ch)) common++;
+  }
+  return han === 0 ? 0 : common / han;
+}
+
 function accept(
   text: string,
   encoding: ImportEncoding,
@@ -136,9 +151,16 @@ export function decodeImport(
   const detected = detectLegacyChinese(bytes);
   const order: ImportEncoding[] =
     detected?.encoding === 'big5' ? ['big5', 'gb18030'] : ['gb18030', 'big5'];
-  for (const encoding of order) {
-    const text = tryDecode(bytes, encoding, true);
-    if (text !== null && hanShare(text) > 0.5) return accept(text, encoding, false, 'detected');
-  }
+  const candidates = order
+    .map((encoding) => ({ encoding, text: tryDecode(bytes, encoding, true) }))
+    .filter((c): c is { encoding: ImportEncoding; text: string } => c.text !== null)
+    .filter((c) => hanShare(c.text) > 0.5);
+  // Both decode without error (a short file, where the detector has too little to go on): the
+  // right reading is the one made of the script's frequent characters — 网格化管理 read as Big5
+  // is 厙跡趙奪燴, rare characters all.
+  const [first, second] = candidates;
+  if (first && second && frequentShare(second) > frequentShare(first) + 0.05)
+    return accept(second.text, second.encoding, false, 'detected');
+  if (first) return accept(first.text, first.encoding, false, 'detected');
   return err({ kind: 'undecodable' });
 }

@@ -22,22 +22,39 @@ export function cleanOwn(source: string, fold?: (s: string) => string): CleanedA
   return clean(source, fold ? { fold } : {});
 }
 
-/** The place's parts with English names: the gazetteer's when the place is still the guessed one. */
+/**
+ * The place as the views see it: the gazetteer's parts (with English names) while the place is
+ * still the guessed one, sorted into province, prefecture and the finest units below; else the
+ * names as the reader typed them.
+ */
 function placeOf(own: OwnArticle, known: KnownNames): Place {
   const meta: OwnMeta = own.meta;
   const guessed = own.guessed;
-  const parts: BilingualName[] =
-    guessed && guessed.place === meta.place && guessed.placeParts.length
-      ? guessed.placeParts.map((p) => ({ zh: p.zh, en: p.en }))
-      : placeNames(meta.place, known);
-  // Province, prefecture and the finest unit below (county, or township where named).
-  const [province, prefecture, ...rest] = parts;
-  const county = rest.length ? rest.map((p) => p.zh).join(' ') : null;
-  const countyEn = rest.length ? rest.map((p) => p.en).join(', ') : null;
+  const empty = { zh: '', en: '' };
+  if (guessed && guessed.place === meta.place && guessed.placeParts.length) {
+    const parts = guessed.placeParts;
+    const at = (level: string): BilingualName | null => {
+      const p = parts.find((x) => x.level === level);
+      return p ? { zh: p.zh, en: p.en } : null;
+    };
+    const below = parts.filter((p) => p.level === 'county' || p.level === 'township');
+    return {
+      province: at('province') ?? empty,
+      prefecture: at('prefecture'),
+      county: below.length
+        ? { zh: below.map((p) => p.zh).join(' '), en: below.map((p) => p.en).join(', ') }
+        : null,
+      lat: 0,
+      lon: 0,
+    };
+  }
+  const [province, prefecture, ...rest] = placeNames(meta.place, known);
   return {
-    province: province ?? { zh: '', en: '' },
+    province: province ?? empty,
     prefecture: prefecture ?? null,
-    county: county ? { zh: county, en: countyEn ?? county } : null,
+    county: rest.length
+      ? { zh: rest.map((p) => p.zh).join(' '), en: rest.map((p) => p.en).join(', ') }
+      : null,
     lat: 0,
     lon: 0,
   };

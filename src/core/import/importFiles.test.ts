@@ -8,6 +8,7 @@ import type { ImportInput } from './importFiles.ts';
 import { importFiles, stripMarkdown } from './importFiles.ts';
 import { knownNamesOf } from './metadata.ts';
 import { ownArticleCodec } from './record.ts';
+import { loadPlaceGuesser } from '../../node/placeGuesser.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const file = (name: string, bytes: Uint8Array): ImportInput => ({
@@ -22,10 +23,15 @@ async function options() {
   const existing = new Map(
     corpus.articles.map((a) => [fingerprint((a.folded ?? a.text).paragraphs), a.meta.title]),
   );
-  return { existing, known: knownNamesOf(corpus.articles), fold: await loadFolding() };
+  return {
+    existing,
+    known: knownNamesOf(corpus.articles),
+    fold: await loadFolding(),
+    place: await loadPlaceGuesser(),
+  };
 }
 
-describe('importFiles', () => {
+describe('importFiles', { timeout: 60_000 }, () => {
   it('cleans an artifact-laden file with the corpus pipeline and guesses its metadata', async () => {
     const text =
       '吉縣眾志成城共克時(shí)艱\n2020年2月10日 臨汾新聞網訊\n疫情來勢洶洶,吉縣眾志成城,。全縣干群勠力同心,共克時艱。\n抗擊疫情的關(guān)鍵時刻,黨員幹部下沉一線,,守土盡責。\n版權聲明：本文來源於網絡';

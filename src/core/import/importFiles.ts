@@ -60,6 +60,7 @@ function readInput(input: Exclude<ImportInput, { refused: Refusal }>): ReadInput
       bytes: input.bytes,
       ...(input.override ? { override: input.override } : {}),
       ...(input.format === 'paste' ? { format: 'text' as const } : {}),
+      ...(input.format === 'html' ? { format: 'html' as const } : {}),
     };
   }
   const format = input.format === 'markdown' ? 'markdown' : 'text';

@@ -66,6 +66,7 @@ export function readText(
   name: string,
   text: string,
   ctx: ReadContext,
+  pageStamps: readonly string[] = [],
 ): { cleaned: CleanedArticle; guess: MetaGuess } {
   const cleaned = clean(text, { fold: ctx.fold });
   const guess = guessMeta({
@@ -74,6 +75,7 @@ export function readText(
     fold: ctx.fold,
     place: ctx.place ?? null,
     knownOutlets: ctx.knownOutlets ?? [],
+    pageStamps,
   });
   return { cleaned, guess };
 }
@@ -121,14 +123,22 @@ export function readArticle(input: ReadInput, ctx: ReadContext): Result<ReadArti
     if (text.trim() === '') return err({ kind: 'empty' });
   }
   const format = input.format ?? formatOf(input.name, text);
+  const stamps: string[] = [];
   if (format === 'html') {
     const page = extractHtmlText(text);
     text = page.text;
+    // `<meta>` stamps read like the page's own metadata lines (发布时间：…, 来源：…).
+    const m = page.meta;
+    const published =
+      m.publishdate ?? m.pubdate ?? m['article:published_time'] ?? m.firstpublishedtime;
+    const source = m.contentsource ?? m.source ?? m['og:site_name'];
+    if (published) stamps.push(`发布时间：${published}`);
+    if (source) stamps.push(`来源：${source}`);
   } else if (format === 'markdown') {
     text = stripMarkdown(text);
   }
   if (!/\p{Script=Han}/u.test(text)) return err({ kind: 'no-chinese' });
-  const { cleaned, guess } = readText(input.name, text, ctx);
+  const { cleaned, guess } = readText(input.name, text, ctx, stamps);
   if (cleaned.paragraphs.length === 0) return err({ kind: 'no-chinese' });
   return ok({ text, encoding, how, format, cleaned, guess });
 }

@@ -10,6 +10,7 @@ import { loadFolding } from '../script/opencc.ts';
 import { toCorpusArticle } from './derive.ts';
 import type { ImportInput, ImportOutcome } from './importFiles.ts';
 import { importFiles } from './importFiles.ts';
+import type { PlaceGuesser } from '../metadata/guess.ts';
 import type { KnownNames } from './metadata.ts';
 import type { OwnArticle } from './record.ts';
 
@@ -24,14 +25,19 @@ async function foldOrIdentity(): Promise<(s: string) => string> {
   }
 }
 
+/**
+ * Import files. `loadPlace` brings the gazetteer-bound place guesser (the caller's realm loads
+ * the asset: the worker's, or the main thread's in the fallback).
+ */
 export async function runImport(
   files: readonly ImportInput[],
   existing: readonly [string, string][],
   known: KnownNames,
   hooks: { onProgress: (done: number, total: number) => void; isCancelled: () => boolean },
+  loadPlace: () => Promise<PlaceGuesser | null> = () => Promise.resolve(null),
 ): Promise<Result<ImportOutcome[], string>> {
-  const fold = await foldOrIdentity();
-  return importFiles(files, { existing: new Map(existing), known, fold, pause, ...hooks });
+  const [fold, place] = await Promise.all([foldOrIdentity(), loadPlace()]);
+  return importFiles(files, { existing: new Map(existing), known, fold, place, pause, ...hooks });
 }
 
 export async function runDerive(

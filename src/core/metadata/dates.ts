@@ -173,9 +173,7 @@ function signatureDate(paragraphs: readonly string[]): Found | null {
 function textYear(paragraphs: readonly string[]): number | null {
   const years = new Set<number>();
   for (const p of paragraphs.slice(0, 6)) {
-    for (const m of halfWidth(p).matchAll(
-      /(?<!\d)((?:19|20)\d{2})\s*年(?![\d度]*\s*(?:第|版))/gu,
-    )) {
+    for (const m of halfWidth(p).matchAll(/(?<!\d)((?:19|20)\d{2})\s*年/gu)) {
       years.add(Number(m[1]));
     }
   }
@@ -219,6 +217,11 @@ export function guessDate(input: DateInputs): DateGuess | null {
   const md = leadMonthDay(input.dateline, first);
   if (year !== null && md) {
     return asGuess({ ...md, year }, 'inferred');
+  }
+  // A notice with its year (its number: 2022年第25号) and the 月日 it schedules: the month.
+  if (year !== null && input.notice) {
+    const scheduled = findDates(opening).find((f) => f.year === null);
+    if (scheduled) return asGuess({ ...scheduled, year }, 'inferred', 'month');
   }
   const stamp = repost[0];
   return stamp ? asGuess(stamp, 'repost-stamp', 'month') : null;

@@ -4,6 +4,7 @@
  * worker, `npm run analyze -- FILE` and `npm run quality` call exactly this.
  */
 import type { CleanedArticle } from '../clean/pipeline.ts';
+import type { PlaceGuess, PlaceInput } from '../places/guess.ts';
 import type { DateGuess } from './dates.ts';
 import { guessDate } from './dates.ts';
 import type { OutletGuess } from './outlet.ts';
@@ -11,36 +12,11 @@ import { guessOutlet } from './outlet.ts';
 import type { TitleGuess } from './title.ts';
 import { guessTitle } from './title.ts';
 
-/** What a place guesser is given: the article's parts, folded to canonical Simplified. */
-export interface PlaceInput {
-  title: string | null;
-  paragraphs: string[];
-  dateline: string | null;
-  credits: string[];
-  outlet: string | null;
-  filename: string;
-}
+export type { PlaceGuess, PlaceInput, PlacePart } from '../places/guess.ts';
+export type { Level as PlaceLevel } from '../places/gazetteer.ts';
 
-/** One administrative unit of a guessed place, largest first. */
-export interface PlacePart {
-  zh: string;
-  en: string;
-  code: string;
-  level: PlaceLevel;
-}
-
-export type PlaceLevel = 'province' | 'prefecture' | 'county' | 'township';
-
-export interface PlaceGuess {
-  /** Official names, largest first, separated by spaces: `福建省 宁德市 霞浦县`. */
-  text: string;
-  /** The finest unit's administrative code. */
-  code: string;
-  level: PlaceLevel;
-  parts: PlacePart[];
-  /** Which mention decided, for the reader. */
-  evidence: string;
-}
+/** Lines set aside as page furniture that name the publisher (the place guesser weighs them). */
+const SITE_REASONS = new Set(['masthead', 'site-header', 'breadcrumb', 'footer', 'copyright']);
 
 /** A place guesser bound to its gazetteer (see core/places). */
 export type PlaceGuesser = (input: PlaceInput) => PlaceGuess | null;
@@ -52,6 +28,40 @@ export interface MetaGuess {
   place: PlaceGuess | null;
 }
 
+/** Openings of a clause that only set the time: what comes after them is the clause's subject. */
+const TIME_OPENING =
+  /^(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?(?:[上下中]午|早上|晚上|一大早|凌晨)?(?:近日|日前|连日来|近期|目前|当前|今年以来)?/u;
+/** A township named at the head of a clause: `福田镇：…`, `长安镇网格管理中心督促…`. */
+const TOWNSHIP_HEAD = /^((\p{Script=Han}{2,5}?)(?:镇|乡|街道|苏木))/u;
+/** Stems that are not names: 全镇, 本乡, 各街道, 我镇, 该镇, 城关镇 is a name but shared by hundreds. */
+const NOT_A_NAME = /^(?:全|本|各|我|该|此|这|那|每|乡|镇|城|村|县|市|区)/u;
+
+/**
+ * When the gazetteer cannot place an article (the name is shared by several places and nothing
+ * says which, or it is not in the 2023 divisions), the township its title or first sentence opens
+ * with is still what the article is about: it is given by name, with no code and no province —
+ * never a guessed one.
+ */
+function namedTownship(title: string | null, paragraphs: readonly string[]): PlaceGuess | null {
+  const first =
+    (paragraphs.find((p) => /\p{Script=Han}/u.test(p)) ?? '').split(/[。！？]/u)[0] ?? '';
+  const clauses = [...(title ? [title] : []), ...first.split(/[，,：:；;“”"]/u)];
+  for (const clause of clauses) {
+    const head = clause.trim().replace(TIME_OPENING, '');
+    const m = TOWNSHIP_HEAD.exec(head);
+    const name = m?.[1];
+    if (!name || !m[2] || NOT_A_NAME.test(m[2])) continue;
+    return {
+      text: name,
+      code: '',
+      level: 'township',
+      parts: [{ zh: name, en: name, code: '', level: 'township' }],
+      evidence: `${name} named ${title && clause === title ? 'in the title' : 'in the opening'}; not located (shared by several places, or not in the gazetteer)`,
+    };
+  }
+  return null;
+}
+
 const NOTICE = /(通告|通知|公告|告知书|告知書|倡议书|倡議書|公开信|公開信|的一封信|通報|通报)/u;
 
 /** Guess everything. `fold` folds to canonical Simplified (identity when unavailable). */
@@ -61,10 +71,15 @@ export function guessMeta(input: {
   fold: (s: string) => string;
   place?: PlaceGuesser | null;
   knownOutlets?: readonly string[];
+  /** Stamps the page carried outside its text (an HTML page's `<meta>` publish date and source). */
+  pageStamps?: readonly string[];
 }): MetaGuess {
   const { cleaned: c, fold } = input;
   const body = c.paragraphs;
-  const removedLines = c.removed.filter((r) => r.reason === 'metadata').map((r) => r.text);
+  const removedLines = [
+    ...c.removed.filter((r) => r.reason === 'metadata').map((r) => r.text),
+    ...(input.pageStamps ?? []),
+  ];
   const footer = c.removed.filter((r) => r.reason === 'footer').map((r) => r.text);
   const notice = NOTICE.test(c.headline ?? '') || NOTICE.test((body[0] ?? '').slice(0, 80));
   const date = guessDate({
@@ -98,7 +113,7 @@ export function guessMeta(input: {
     paragraphs: body.slice(0, 2).concat(body.slice(-2)).map(fold),
     known: input.knownOutlets ?? [],
   });
-  const place =
+  const located =
     input.place?.({
       title: title.source === 'page' ? fold(title.title) : null,
       paragraphs: body.map(fold),
@@ -106,7 +121,13 @@ export function guessMeta(input: {
       credits: c.credits.map(fold),
       outlet: outlet?.outlet ?? null,
       filename: input.filename,
+      site: c.removed.filter((r) => SITE_REASONS.has(r.reason)).map((r) => fold(r.text)),
     }) ?? null;
+  const place =
+    located ??
+    (input.place
+      ? namedTownship(title.source === 'page' ? fold(title.title) : null, body.map(fold))
+      : null);
   return {
     title,
     date,
