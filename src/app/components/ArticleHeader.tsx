@@ -7,6 +7,7 @@ import { useT, useUiLang } from '../i18n/useT.ts';
 import type { DisplayTexts } from '../script/useScript.ts';
 import { SCRIPT_LABEL } from './ScriptSelect.tsx';
 import { CiteButton } from '../export/CiteButton.tsx';
+import { GuessNotes } from '../import/GuessNotes.tsx';
 
 /** On a phone the provenance starts folded, so the text is on the first screen. */
 function wideScreen(): boolean {
@@ -167,6 +168,11 @@ export function ArticleHeader({
                 ? t(meta.dateNote === 'import-date' ? 'ownDateImport' : 'ownDateGuessed')
                 : meta.dateNote}
             </dd>
+            {article.own && (
+              <dd>
+                <GuessNotes own={article.own} />
+              </dd>
+            )}
             {meta.titleNote && (
               <>
                 <dt>{t('editorsTitle')}</dt>

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { gluedUrls, isMetadataLine, isSpamLine, lineChrome, trailerStart } from './chrome.ts';
+import {
+  gluedUrls,
+  isMetadataLine,
+  isSiteName,
+  isSpamLine,
+  lineChrome,
+  trailerStart,
+} from './chrome.ts';
 
 /** Lines written for these tests in the layouts of county and township sites. */
 describe('lineChrome', () => {
@@ -47,6 +54,17 @@ describe('lineChrome', () => {
     ['微信图片_20200101000000.jpg', 'image-file'],
     ['本篇文章386字,读完约1分钟', 'metadata'],
     ['索引号: 1134/202211-00097 组配分类: 政府会议', 'metadata'],
+    ['首页|新闻|图片|评论|共青团|青年之声|教育|文化|军事|体育', 'site-header'],
+    ['本帖最后由 某社区发言人1 于 2020-2-10 22:28 编辑', 'metadata'],
+    ['(0)', 'markup'],
+    ['登录后才能评论', 'comments'],
+    ['合作热线:0551-0000000      来稿邮箱:abc@example.com', 'footer'],
+    ['Powered by Discuz! X3.3 |', 'footer'],
+    ['更多详细内容请关注某某APP!', 'footer'],
+    ['欢迎分享,转载请注明来源:某某百科', 'repost-notice'],
+    ['当前页面: 首页 > 政务公开 > 通知公告', 'breadcrumb'],
+    ['【关闭本页】', 'share'],
+    ['发稿时间:2021-01-08 09:20:00 来源:某某日报', 'metadata'],
     ['浏览次数:', 'metadata'],
   ];
   for (const [line, reason] of cases) {
@@ -94,10 +112,26 @@ describe('metadata and spam', () => {
   it('sets aside gambling names and link farms, and finds URLs glued into prose', () => {
     expect(isSpamLine('某某娱乐城注册送彩金')).toBe(true);
     expect(isSpamLine('a.example.com b.example.cn c.example.net')).toBe(true);
+    expect(isSpamLine('国产一区二区精品久久_久久激情视频')).toBe(true);
     expect(isSpamLine('某镇召开会议。')).toBe(false);
     expect(gluedUrls('程某出诊的医院 http://m.example.com/a.html为贯彻落实会议精神')).toEqual([
       { start: 8, end: 35, text: 'http://m.example.com/a.html' },
     ]);
     expect(gluedUrls('http://example.com 是网址')).toEqual([]);
+  });
+});
+
+describe('isSiteName', () => {
+  it('tells a site’s name standing alone from a headline', () => {
+    for (const name of [
+      '某某县融媒体中心',
+      '某某论坛',
+      '某某新闻网乡镇融',
+      '欢迎访问某通州网!',
+      '某某区某镇政府官网',
+    ])
+      expect(isSiteName(name)).toBe(true);
+    for (const line of ['某镇召开疫情防控工作会议', '网格员对返乡人员进行健康排查'])
+      expect(isSiteName(line)).toBe(false);
   });
 });

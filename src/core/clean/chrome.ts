@@ -44,7 +44,10 @@ export type RemovedReason =
  * never takes the paragraphs after it with it.
  */
 export const TRAILER_START: readonly [RegExp, RemovedReason][] = [
-  [/^(版权声明|版權聲明|版权所有|版權所有|Copyright|©)/iu, 'copyright'],
+  [
+    /^(版权声明|版權聲明|版权所有|版權所有|Copyright|©(?!\s*(?:原创|原創|转载|轉載)?\s*\d))/iu,
+    'copyright',
+  ],
   [
     /^[【[]?(精彩推荐|精彩推薦|推荐阅读|推薦閱讀|相关文章|相關文章|相关阅读|相關閱讀|相关新闻|相關新聞|相关推荐|相關推薦|相关链接|相關鏈接|热点推荐|熱點推薦|热点新闻|熱點新聞|热门文章|熱門文章|延伸阅读|延伸閱讀|猜你喜欢|猜你喜歡|你可能感兴趣|本类热点|本類熱點|最新文章|更多新闻|更多新聞|图片新闻|圖片新聞|相关稿件|相關稿件|往期回顾|往期回顧)[】\]]?\s*[:：]?\s*$/u,
     'related-list',
@@ -104,6 +107,15 @@ const TOOL_WORDS = new Set([
   'QQ',
   'QQ空间',
   '复制链接',
+  '关闭本页',
+  '關閉本頁',
+  '打印本页',
+  '打印本頁',
+  '收藏本页',
+  '推荐给朋友',
+  '推薦給朋友',
+  '打印文章',
+  '关闭窗口',
   '×',
   '✕',
   '[',
@@ -116,7 +128,7 @@ const TOOL_WORDS = new Set([
 
 /** Labels of a page's metadata stamps and disclosure tables (`索引号：…`, `浏览次数：…`). */
 const META_KEYS =
-  '索引号|索引號|组配分类|組配分類|发布机构|發佈機構|發布機構|主题分类|主題分類|名称|名稱|文号|文號|生成日期|发布日期|發佈日期|發布日期|公开时限|公開時限|所属分类|所屬分類|信息分类|信息分類|公开方式|公開方式|公开范围|公開範圍|公开日期|公開日期|成文日期|有效性|浏览次数|瀏覽次數|阅读次数|閱讀次數|阅读量|閱讀量|浏览量|瀏覽量|点击数|點擊數|点击量|點擊量|访问量|訪問量|点击|點擊|发布时间|發佈時間|發布時間|更新时间|更新時間|时间|時間|日期|来源|來源|信息来源|信息來源|稿件来源|稿件來源|源自|作者|编辑|編輯|责任编辑|責任編輯|字体|字體|字号|字號|文章分类|文章分類|分类|分類|栏目|欄目|发布人|發佈人|发表时间|發表時間|供稿|审核|審核|签发|簽發';
+  '发稿时间|發稿時間|发文时间|發文時間|刊发时间|刊發時間|上传时间|上傳時間|录入时间|錄入時間|添加时间|添加時間|索引号|索引號|组配分类|組配分類|发布机构|發佈機構|發布機構|主题分类|主題分類|名称|名稱|文号|文號|生成日期|发布日期|發佈日期|發布日期|公开时限|公開時限|所属分类|所屬分類|信息分类|信息分類|公开方式|公開方式|公开范围|公開範圍|公开日期|公開日期|成文日期|有效性|浏览次数|瀏覽次數|阅读次数|閱讀次數|阅读量|閱讀量|浏览量|瀏覽量|点击数|點擊數|点击量|點擊量|访问量|訪問量|点击|點擊|发布时间|發佈時間|發布時間|更新时间|更新時間|时间|時間|日期|来源|來源|信息来源|信息來源|稿件来源|稿件來源|源自|作者|编辑|編輯|责任编辑|責任編輯|字体|字體|字号|字號|文章分类|文章分類|分类|分類|栏目|欄目|发布人|發佈人|发表时间|發表時間|供稿|审核|審核|签发|簽發';
 
 const META_LINE = new RegExp(`^(?:${META_KEYS})\\s*[:：]`, 'u');
 /** The same labels anywhere in a line, counted to tell a metadata line from a sentence. */
@@ -125,7 +137,7 @@ const META_ANY = new RegExp(`(?:${META_KEYS})\\s*[:：]`, 'gu');
 /** A line is a breadcrumb trail: `首页 > 资讯 > 焦点关注`, `江苏文明网 > 镇江 > 正文`. */
 function isBreadcrumb(line: string): boolean {
   if (
-    /^(您当前的位置|您當前的位置|当前位置|當前位置|您的位置|您现在的位置|您現在的位置|你现在的位置|你現在的位置|您现在所在的位置|您現在所在的位置|您所在的位置|所在位置|您当前浏览位置|您當前瀏覽位置|当前浏览位置|當前瀏覽位置|您当前所在位置|当前所在位置)/u.test(
+    /^(您当前的位置|您當前的位置|当前位置|當前位置|您的位置|您现在的位置|您現在的位置|你现在的位置|你現在的位置|您现在所在的位置|您現在所在的位置|您所在的位置|所在位置|您当前浏览位置|您當前瀏覽位置|当前浏览位置|當前瀏覽位置|您当前所在位置|当前所在位置|当前页面|當前頁面|您当前的页面|所在栏目)/u.test(
       line,
     )
   )
@@ -161,6 +173,11 @@ export function lineChrome(line: string): RemovedReason | null {
     /^(ID|微信号|微信號)\s*[:：]\s*[\w-]+$/u.test(line)
   )
     return 'follow-us';
+  // A navigation bar: four or more short entries between pipes (首页|新闻|图片|评论|…).
+  const entries = line.split(/\s*[|｜]\s*/u).filter(Boolean);
+  const short = entries.filter((e) => Array.from(e).length <= 10).length;
+  if (entries.length >= 4 && short >= entries.length * 0.8 && !/[。！？，]/u.test(line))
+    return 'site-header';
   if (/^(上一篇|下一篇|上一条|下一条|上一條|下一條|上篇|下篇|上一页|下一页)/u.test(line))
     return 'prev-next';
   if (
@@ -171,10 +188,18 @@ export function lineChrome(line: string): RemovedReason | null {
     return 'back-to-top';
   if (
     (!/[。！？]/u.test(line) &&
-      /(ICP备|ICP證|ICP证|ICP備|公网安备|公網安備|网安备|網安備|技术支持|技術支持|版权所有|版權所有|Copyright|©|主办单位|主辦單位|承办单位|承辦單位|联系电话|聯繫電話|聯絡電話|关于我们|關於我們|About us|网站地图|網站地圖|联系我们|聯繫我們|设为首页|設為首頁|网站声明|網站聲明|隐私政策)/iu.test(
+      /(ICP备|ICP證|ICP证|ICP備|公网安备|公網安備|网安备|網安備|技术支持|技術支持|版权所有|版權所有|Copyright|©(?!\s*(?:原创|原創|转载|轉載)?\s*\d)|主办单位|主辦單位|承办单位|承辦單位|联系电话|聯繫電話|聯絡電話|关于我们|關於我們|About us|网站地图|網站地圖|联系我们|聯繫我們|设为首页|設為首頁|网站声明|網站聲明|隐私政策)/iu.test(
         line,
       )) ||
     /^(投稿|邮箱|郵箱|E-?mail)\s*[:：]/iu.test(line) ||
+    /(合作热线|合作熱線|来稿邮箱|來稿郵箱|投稿邮箱|投稿郵箱|新闻热线|新聞熱線|爆料热线|爆料熱線)\s*[:：]/u.test(
+      line,
+    ) ||
+    /^Powered by\b/iu.test(line) ||
+    /^(更多|更多详细|更多詳細).{0,8}(内容|內容|资讯|資訊|新闻|新聞).{0,4}(请关注|請關注|请下载|請下載)/u.test(
+      line,
+    ) ||
+    /^(请|請)(下载|下載|关注|關注).{0,12}(APP|客户端|客戶端)/iu.test(line) ||
     (/(主办|主辦|承办|承辦)$/u.test(line) && Array.from(line).length <= 40)
   )
     return 'footer';
@@ -192,7 +217,7 @@ export function lineChrome(line: string): RemovedReason | null {
   )
     return 'site-header';
   if (
-    /^(转载请注明|轉載請註明|转载请|轉載請|本文地址|原文地址|原文链接|原文鏈接|原文网址|原文網址|声明[:：]|聲明[:：]|免责声明|免責聲明|本文来源于网络|本文為|本文为.{0,24}(原创|原創|转载|轉載)|文章来源于网络)/u.test(
+    /^(欢迎分享|歡迎分享|转载请注明|轉載請註明|转载请|轉載請|本文地址|原文地址|原文链接|原文鏈接|原文网址|原文網址|声明[:：]|聲明[:：]|免责声明|免責聲明|本文来源于网络|本文為|本文为.{0,24}(原创|原創|转载|轉載)|文章来源于网络)/u.test(
       line,
     ) ||
     /^(地址|网址|網址|链接|鏈接)\s*[:：]\s*https?:/iu.test(line) ||
@@ -204,6 +229,10 @@ export function lineChrome(line: string): RemovedReason | null {
       line,
     ) ||
     /^[（(]?字数不能超过\d+个[)）]?$/u.test(line) ||
+    /^(登录后才能评论|登錄後才能評論|评论列表|評論列表|看不清|发表我的评论|發表我的評論|网友评论仅供)/u.test(
+      line,
+    ) ||
+    /^\d+\s*条评论$/u.test(line) ||
     /^(剩余字数|剩餘字數)/u.test(line)
   )
     return 'comments';
@@ -218,8 +247,23 @@ export function lineChrome(line: string): RemovedReason | null {
     return 'markup';
   if (/^[^\s]{1,60}\.(jpe?g|png|gif|webp|bmp)$/iu.test(line)) return 'image-file';
   if (/^本篇文章\s*\d+\s*字/u.test(line) || /\d+\s*Views\b/iu.test(line)) return 'metadata';
+  // A forum's edit stamp: 本帖最后由 某某 于 2020-2-10 22:28 编辑.
+  if (/^(本帖最后由|本帖最後由).{1,40}(编辑|編輯)$/u.test(line)) return 'metadata';
+  // A counter or an empty bracket left where a widget was: (0), ( ), [ ].
+  if (/^[（(【[]\s*\d*\s*[)）】\]]$/u.test(line)) return 'markup';
   if (isMetadataLine(line)) return 'metadata';
   return null;
+}
+
+/** A site or outlet name standing alone: it heads the page, it is not a headline. */
+export function isSiteName(line: string): boolean {
+  const bare = line.replace(/^(欢迎访问|歡迎訪問)|[!！]$/gu, '');
+  return (
+    Array.from(bare).length <= 14 &&
+    /^[\p{Script=Han}·]{2,12}(?:网|網|网站|網站|官网|官網|论坛|論壇|日报|日報|晚报|晚報|电视台|電視台|广播电视台|廣播電視台|融媒体中心|融媒體中心|新闻网|新聞網|门户网站|門戶網站|政府网|政府網)(?:[\p{Script=Han}]{0,3})$/u.test(
+      bare,
+    )
+  );
 }
 
 /**
@@ -241,7 +285,7 @@ export function trailerStart(line: string): RemovedReason | null {
 
 /** Gambling and link-farm vocabulary injected into scraped pages. */
 const SPAM =
-  /(博彩|娱乐城|娛樂城|澳门金沙|澳門金沙|葡京|威尼斯人|百家乐|百家樂|六合彩|时时彩|時時彩|赌场|賭場|真人娱乐|真人娛樂|棋牌游戏|注册送|註冊送|开户送|體育投注|体育投注|足球投注|彩票网|彩票網|老虎机|老虎機|菠菜|赌博网站)/u;
+  /(一区二区|一區二區|激情视频|激情視頻|日韩欧美|日韓歐美|久久国产|久久國產|精品久久|国产精品|國產精品|无码|無碼|成人视频|成人視頻|色情|蜘蛛池|博彩|娱乐城|娛樂城|澳门金沙|澳門金沙|葡京|威尼斯人|百家乐|百家樂|六合彩|时时彩|時時彩|赌场|賭場|真人娱乐|真人娛樂|棋牌游戏|注册送|註冊送|开户送|體育投注|体育投注|足球投注|彩票网|彩票網|老虎机|老虎機|菠菜|赌博网站)/u;
 const URL_OR_DOMAIN =
   /(?:https?:\/\/|www\.)[\x21-\x7e]+|\b[a-z0-9-]+\.(?:com|cn|net|org|cc|vip|top|xyz)(?:\.cn)?\b/giu;
 

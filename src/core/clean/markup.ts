@@ -9,6 +9,7 @@ import type { CleaningStep } from './step.ts';
  * marker leaves its description (when it has one) on a line of its own.
  *
  * It runs first, before whitespace is normalised, so the lines it opens are trimmed like any other.
+ * Forum anti-copy junk (runs of short ASCII tokens full of symbols) goes too.
  * Only markup that cannot be prose is touched: a tag is removed only when its name is an HTML
  * element's, so `<<人民日报>>` or `a < b > c` stay as they are; a pipe only at the edge of a line
  * after a space (a site prefix `湖南日报|标题` is the structure step's to judge).
@@ -62,10 +63,29 @@ const MD_IMAGE = /!\[([^\]\n]*)\]\([^)\n]*\)/gu;
 const EDGE_PIPES_END = /[ \t\u3000]+[|｜](?:[ \t\u3000|｜]*)$/gmu;
 const EDGE_PIPES_START = /^[|｜](?:[ \t\u3000|｜]*)[ \t\u3000]+(?=\S)/gmu;
 
+/**
+ * The anti-copy junk some forums insert between lines (`& [. K7 F* v$ D& m`): five or more
+ * space-separated tokens of one to three printable ASCII characters, most of them with a symbol
+ * in them (three at least). Words, numbers and codes (`KN95`, `PM2.5`, `1 2 3`) do not qualify.
+ */
+const JUNK_RUN = /(?:^|(?<=\s))(?:[\x21-\x7e]{1,3}[ \t]+){3,}[\x21-\x7e]{1,3}(?=\s|$)/gmu;
+
+function isJunk(run: string): boolean {
+  const tokens = run.trim().split(/[ \t]+/u);
+  const symbolic = tokens.filter((t) => /[^A-Za-z0-9]/u.test(t)).length;
+  return (
+    tokens.length >= 5 &&
+    symbolic >= 3 &&
+    symbolic * 2 >= tokens.length &&
+    !/^[\d\s.,:;-]+$/u.test(run)
+  );
+}
+
 /** `text` without HTML and Markdown residue. Idempotent. */
 export function stripMarkup(text: string): string {
-  if (!/[<&!|｜]/u.test(text)) return text;
+  if (!/[<&!|｜]|[\x21-\x7e] [\x21-\x7e]/u.test(text)) return text;
   return text
+    .replace(JUNK_RUN, (run) => (isJunk(run) ? '' : run))
     .replace(COMMENT, '')
     .replace(ENTITY, decodeEntity)
     .replace(BLOCK, '\n')

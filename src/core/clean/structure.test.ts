@@ -262,7 +262,65 @@ describe('structureArticle on real-world layouts (own fixtures)', () => {
 
   it('takes URLs glued into prose out of it, on record', () => {
     const r = s('某医院 http://m.example.com/a.html为认真贯彻落实会议精神，各乡镇召开会议。');
-    expect(r.blocks[0]?.text).toBe('某医院为认真贯彻落实会议精神，各乡镇召开会议。');
-    expect(r.removed).toEqual([{ line: 0, text: 'http://m.example.com/a.html', reason: 'spam' }]);
+    // The link's anchor text at the head of the line goes with it.
+    expect(r.blocks[0]?.text).toBe('为认真贯彻落实会议精神，各乡镇召开会议。');
+    expect(r.removed).toEqual([
+      { line: 0, text: '某医院 http://m.example.com/a.html', reason: 'spam' },
+    ]);
+    const mid = s('各乡镇召开会议，详见 http://m.example.com/a.html。');
+    expect(mid.blocks[0]?.text).toBe('各乡镇召开会议，详见。');
+  });
+
+  it('reads the other forms of a wire lead', () => {
+    const a = s('某上某石报道（通讯员 彭某 曹某）从某镇某村路口进去，三个村一线贯穿。');
+    expect([a.dateline, a.credits]).toEqual(['某上某石报道', ['通讯员 彭某 曹某']]);
+    const b = s('【某网】（记者 史某 通讯员 殷某）“口罩一戴，福气常在！”全县大喇叭响起来。');
+    expect([b.dateline, b.credits]).toEqual(['【某网】', ['记者 史某 通讯员 殷某']]);
+    const c = s('某勒泰新闻网讯：（通讯员 马某）体温正常，记得每天测量体温。');
+    expect([c.dateline, c.credits]).toEqual(['某勒泰新闻网讯', ['通讯员 马某']]);
+    const d = s(
+      '某场星报、某徽财经网(m.example.cn)、掌中某徽讯（王某）农村地区是疫情防控的重中之重。',
+    );
+    expect(d.dateline).toBe('某场星报、某徽财经网(m.example.cn)、掌中某徽讯');
+    expect(s('群众闻讯赶来，纷纷报名参加志愿服务。').dateline).toBeNull();
+  });
+
+  it('moves unbracketed credits run in after the last sentence', () => {
+    const r = s(
+      '截至目前，全镇先后取消婚丧宴操办30户。 记者：方某 程某 来源：某县融媒体中心 责任编辑：冷某 / 编审：严某',
+    );
+    expect(r.blocks[0]?.text).toBe('截至目前，全镇先后取消婚丧宴操办30户。');
+    expect(r.credits).toEqual(['记者：方某 程某 来源：某县融媒体中心 责任编辑：冷某 / 编审：严某']);
+    const unit = s('各村积极行动。\n某某乡党政办 图文\n视频制作 孙某');
+    expect(unit.credits).toEqual(['某某乡党政办 图文', '视频制作 孙某']);
+  });
+
+  it('opens the text at a salutation, and keeps an exclamation inside a headline', () => {
+    const r = s(
+      '某某区疫情防控指挥部关于进行全员核酸检测的公告\n广大市民朋友们:\n经区指挥部研究，决定开展全员核酸检测。',
+    );
+    expect(r.headline).toBe('某某区疫情防控指挥部关于进行全员核酸检测的公告');
+    expect(r.blocks[0]?.text).toBe('广大市民朋友们:');
+    const h = s('某仑这个小区真暖！邻里互助分享物资\n10月20日上午，小区业主在群里发起互助。');
+    expect(h.headline).toBe('某仑这个小区真暖！邻里互助分享物资');
+  });
+
+  it('splits a stamp that runs into the first sentence', () => {
+    const r = s(
+      '某某小河镇：严防死守\n时间：2021-08-16 14:48:34 来源：某江广播电视台为打赢新一轮疫情防控阻击战，小河镇党员干部坚守一线。',
+    );
+    expect(r.dateline).toBe('时间：2021-08-16 14:48:34 来源：某江广播电视台');
+    expect(r.blocks[0]?.text).toBe('为打赢新一轮疫情防控阻击战，小河镇党员干部坚守一线。');
+  });
+
+  it('keeps a reposted notice’s own title and number in the text', () => {
+    const r = s(
+      '8日起，某市四地开展全员核酸检测\n发稿时间：2021-01-08 09:20:00\n关于开展相关地区全员核酸检测工作的通知\n某疫防发〔2021〕5号\n各区、县（市）疫情防控指挥部：\n为加大筛查力度，定于1月8日起开展全员核酸检测。',
+    );
+    expect(r.captions).toEqual([]);
+    expect(r.blocks.slice(0, 2).map((b) => b.text)).toEqual([
+      '关于开展相关地区全员核酸检测工作的通知',
+      '某疫防发〔2021〕5号',
+    ]);
   });
 });

@@ -14,7 +14,14 @@
  * paragraphs never takes the paragraphs after it with it.
  */
 import type { RemovedReason } from './chrome.ts';
-import { gluedUrls, isMetadataLine, isSpamLine, lineChrome, trailerStart } from './chrome.ts';
+import {
+  gluedUrls,
+  isMetadataLine,
+  isSiteName,
+  isSpamLine,
+  lineChrome,
+  trailerStart,
+} from './chrome.ts';
 
 export type { RemovedReason } from './chrome.ts';
 
@@ -72,7 +79,7 @@ const hanCount = (s: string): number => {
 
 /** A dateline printed on its own line: a date first, a publication label, an outlet and a date. */
 const DATELINE =
-  /^(?:\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|(?:发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|时间|時間|日期|更新时间|更新時間)\s*[:：]|\p{Script=Han}{2,12}\s+\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})/u;
+  /^(?:[©Ⓒ]?\s*(?:原创|原創|转载|轉載)?\s*\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|(?:发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|发稿时间|發稿時間|发文时间|時間|时间|日期|更新时间|更新時間)\s*[:：]|\p{Script=Han}{2,12}\s+\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})/u;
 
 /**
  * A wire-style lead at the start of the first paragraph: an outlet, perhaps a place and a date,
@@ -80,11 +87,11 @@ const DATELINE =
  * (`中新网长沙1月26日电`, `新华社北京1月2日电`).
  */
 const LEAD_DATELINE =
-  /^((?:[\p{Script=Han}A-Za-z·（）()]{1,16}?(?:网|網|报|報|台|社|中心|媒体|媒體|新闻|新聞|在线|在線|客户端|融媒|之声|之聲|时刻|時刻))(?:[\p{Script=Han}\d·]{0,14}?\d{1,2}月\d{1,2}日(?:电|電)|[\p{Script=Han}\d月日·]{0,14}?(?:讯|訊)))[\s\u3000]*/u;
+  /^((?:[\p{Script=Han}A-Za-z·（）()、.]{1,40}?(?:网|網|报|報|台|社|中心|媒体|媒體|新闻|新聞|在线|在線|客户端|融媒|之声|之聲|时刻|時刻))(?:[\p{Script=Han}\d·]{0,14}?\d{1,2}月\d{1,2}日(?:电|電)|(?:[\p{Script=Han}\d月日·、]|\([A-Za-z0-9.]+\)){0,24}?(?:讯|訊))|[\p{Script=Han}]{2,12}(?:报道|報道)(?=[（(])|【[^】]{2,12}】(?=[（(]))[：:]?[\s\u3000]*/u;
 
 /** A credit line: reporters, correspondents, editors, photographers, sources. */
 const CREDIT_WORDS =
-  '特约通讯员|特約通訊員|通讯员|通訊員|总台记者|總臺記者|总台央视记者|见习记者|見習記者|记者|記者|责任编辑|責任編輯|责编|責編|编辑|編輯|编审|編審|审核|審核|审校|審校|校对|校對|签发|簽發|组稿|組稿|供图|供圖|供稿|摄影|攝影|摄像|攝像|撰稿|主编|主編|监制|監製|来源于|來源於|稿件来源|稿件來源|信息来源|信息來源|来源|來源|源自|作者|文\\/图|文\\/圖|图\\/文|圖\\/文|文\\/|图\\/|圖\\/';
+  '值班编辑|值班編輯|网络编辑|網絡編輯|本期编辑|本期編輯|美编|美編|制作|製作|策划|策劃|特约通讯员|特約通訊員|通讯员|通訊員|总台记者|總臺記者|总台央视记者|见习记者|見習記者|记者|記者|责任编辑|責任編輯|责编|責編|编辑|編輯|编审|編審|审核|審核|审校|審校|校对|校對|签发|簽發|组稿|組稿|供图|供圖|供稿|摄影|攝影|摄像|攝像|撰稿|主编|主編|监制|監製|来源于|來源於|稿件来源|稿件來源|信息来源|信息來源|来源|來源|源自|作者|文\\/图|文\\/圖|图\\/文|圖\\/文|文\\/|图\\/|圖\\/';
 const CREDIT_LINE = new RegExp(
   `^[（(【[]?\\s*(?:[\\p{Script=Han}]{1,12}?(?:网|網|报|報|台|社|中心|融媒|在线|在線))?(?:${CREDIT_WORDS})\\s*[\\s、：:／/《]`,
   'u',
@@ -97,6 +104,19 @@ const TRAILING_CREDIT = new RegExp(
 /** Names alone in brackets: `（常奇 蔡彦）`, `（刘建国）` — the reporters, at the end of a report. */
 const NAMES_IN_BRACKETS =
   /[（(]\s*(\p{Script=Han}{2,4}(?:[\s、，]+\p{Script=Han}{2,4}){0,5})\s*[）)]$/u;
+/** A credit naming a unit and its part: `某乡党政办 图文`, `某某 供图`. */
+const UNIT_CREDIT =
+  /^(?:[\p{Script=Han}·]{2,16}\s+(?:图文|圖文|文图|文圖|供图|供圖|供稿|摄|攝|摄影|攝影)|(?:视频制作|視頻製作|视频|視頻|摄像|攝像|剪辑|剪輯|配音|后期|後期)\s*\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4})*)$/u;
+/**
+ * Credits run in at the end of the last paragraph without brackets: `…30户。 记者：方某 程某
+ * 来源：某县融媒体中心 责任编辑：冷某 / 编审：严某`. They start after a finished sentence with a
+ * credit label and a colon, and are made of such fields.
+ */
+const RUN_IN_CREDITS = new RegExp(
+  `(?<=[。！？”」])[\\s\\u3000]*((?:${CREDIT_WORDS})\\s*[:：][^。！？]{1,120})$`,
+  'u',
+);
+const CREDIT_LABEL = new RegExp(`(?:${CREDIT_WORDS})\\s*[:：]`, 'gu');
 /** A photographer's credit closing a line: `… 熊其雨 摄`, `王云波 摄`. */
 const PHOTO_CREDIT =
   /[\s\u3000]+(\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,3}\s*(?:摄|攝|摄影|攝影))$/u;
@@ -108,6 +128,13 @@ const LEAD_CREDIT = new RegExp(
   `^[（(]\\s*((?:${CREDIT_WORDS})?[^（）()]{1,30}?)\\s*[）)]\\s*`,
   'u',
 );
+/** A stamp whose 来源 runs into the first sentence: `…来源：某某广播电视台为打赢…`. */
+const STAMP_RUN_ON =
+  /^(.{0,40}?(?:来源|來源)[:：]\s*[\p{Script=Han}]{2,16}?(?:电视台|電視臺|電視台|广播电视台|廣播電視臺|融媒体中心|融媒體中心|新闻网|新聞網|日报|日報|网|網|报|報|台|臺|社))(\p{Script=Han}.{20,})$/u;
+/** A document's own title (关于…的通知) and its number (〔2021〕5号, 2022年第16号). */
+const DOC_TITLE =
+  /^(?:关于|關於|关於).{2,60}(?:通知|通告|公告|意见|意見|决定|決定|方案|办法|辦法|倡议书|倡議書|公开信|公開信|的信)$/u;
+const DOC_NUMBER = /(?:[〔[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号|第\s*\d+\s*[号號])\s*[)）]?$/u;
 /** A numbered section heading (一、…, （二）…, 3. …): never a headline. */
 const ENUMERATION =
   /^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.]\s*\D)/u;
@@ -138,6 +165,19 @@ export function collapseCjkSpaces(s: string): string {
 function isProse(line: string): boolean {
   if (HAS_SENTENCE_PUNCT.test(line) || [...line].length > 60) return true;
   return (line.match(/[，,]/gu)?.length ?? 0) >= 2 && hanCount(line) >= 25;
+}
+
+/**
+ * Before the body, a line ending with a colon opens the text (`广大市民朋友们：`), and a headline may hold an exclamation or a question inside it (`这个小区真暖！邻里
+ * 互助…`): a short line whose only sentence mark is one ！ or ？ inside it is not yet prose.
+ */
+function isHeadProse(line: string): boolean {
+  // A salutation or an announcement's lead-in ends with a colon: the text begins there.
+  if (/[：:]$/u.test(line) && hanCount(line) >= 4) return true;
+  if (!isProse(line)) return false;
+  const marks = line.match(/[。！？；]/gu) ?? [];
+  const inner = marks.length === 1 && /[！？]/u.test(marks[0] ?? '') && !SENTENCE_END.test(line);
+  return !(inner && [...line].length <= 40);
 }
 
 /** Short line without sentence punctuation at its end: a heading inside the body. */
@@ -204,8 +244,13 @@ export function structureArticle(text: string, hints: StructureHints = {}): Stru
     const spam: string[] = [];
     const credits: string[] = [];
     for (const u of gluedUrls(line).reverse()) {
-      spam.push(u.text);
-      line = line.slice(0, u.start) + line.slice(u.end);
+      // An injected link comes with its anchor text at the head of the line (`某某出诊的医院
+      // http://…为贯彻…`): a short unpunctuated stretch before it goes with it.
+      const before = line.slice(0, u.start);
+      const start =
+        before.length <= 20 && !/[，。！？、；：,.!?;:]/u.test(before) && u.start > 0 ? 0 : u.start;
+      spam.push(line.slice(start, u.end).trim());
+      line = line.slice(0, start) + line.slice(u.end);
     }
     const photo = PHOTO_CREDIT.exec(line);
     if (photo?.[1] && photo.index > 0) {
@@ -216,6 +261,14 @@ export function structureArticle(text: string, hints: StructureHints = {}): Stru
     if (credit?.[1] && credit.index > 0) {
       credits.unshift(spaced(credit[1]));
       line = line.slice(0, credit.index);
+    }
+    const runIn = RUN_IN_CREDITS.exec(line);
+    if (runIn?.[1] && runIn.index > 0) {
+      const fields = runIn[1].match(CREDIT_LABEL)?.length ?? 0;
+      if (fields >= 2 || Array.from(runIn[1]).length <= 30) {
+        credits.unshift(spaced(runIn[1]));
+        line = line.slice(0, runIn.index);
+      }
     }
     const text = collapseCjkSpaces(line);
     const key = fold(compact(text));
@@ -261,6 +314,15 @@ export function structureArticle(text: string, hints: StructureHints = {}): Stru
         ? -1
         : pendingHead.findIndex((h) => headlineCandidate(h.line));
     pendingHead.forEach((h, i) => {
+      // A notice reposted under a page headline opens with its own title and number: text.
+      if (
+        i !== guess &&
+        (DOC_TITLE.test(h.line) || DOC_NUMBER.test(h.line)) &&
+        (out.headline !== null || guess >= 0 || i > 0)
+      ) {
+        pushBlock(h.n, h.line, 'heading');
+        return;
+      }
       if (i === guess) {
         out.headline = h.line;
         headLine = h.n;
@@ -330,13 +392,30 @@ export function structureArticle(text: string, hints: StructureHints = {}): Stru
       out.credits.push(spaced(bare));
       return;
     }
-    if (/^[（(]\s*\p{Script=Han}{2,4}(?:[\s、，]+\p{Script=Han}{2,4}){0,5}\s*[）)]$/u.test(line)) {
+    if (
+      /^[（(]\s*\p{Script=Han}{2,4}(?:[\s、，]+\p{Script=Han}{2,4}){0,5}\s*[）)]$/u.test(line) ||
+      UNIT_CREDIT.test(line)
+    ) {
       out.credits.push(spaced(bare));
       return;
     }
     if (phase === 'head') {
       if (outlets.includes(compact(line))) {
         remove(n, rawLine, 'masthead');
+        return;
+      }
+      // A site's name alone above the article: 某某县融媒体中心, 某某论坛, 某某新闻网乡镇融.
+      if (isSiteName(line)) {
+        remove(n, rawLine, 'site-header');
+        return;
+      }
+      const runOn = DATELINE.test(line) && isProse(line) ? STAMP_RUN_ON.exec(line) : null;
+      if (runOn?.[1] && runOn[2] && out.dateline === null) {
+        // `时间：… 来源：某某电视台为打赢…`: the stamp and the first sentence on one line.
+        out.dateline = runOn[1].trim();
+        stampLine = n;
+        beginBody();
+        pushBlock(n, runOn[2]);
         return;
       }
       if (DATELINE.test(line) && !isProse(line)) {
@@ -363,7 +442,7 @@ export function structureArticle(text: string, hints: StructureHints = {}): Stru
         pendingSummary.push({ n, text: line.replace(SUMMARY_LABEL, '') });
         return;
       }
-      if (!isProse(line)) {
+      if (!isHeadProse(line)) {
         pendingHead.push({ line, n });
         return;
       }

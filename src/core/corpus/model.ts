@@ -3,6 +3,7 @@ import type { CleanedArticle } from '../clean/pipeline.ts';
 import type { ArticleTexts } from './texts.ts';
 import type { Phrase } from '../phrases/analyse.ts';
 import type { GlossaryEntry } from '../phrases/glossary.ts';
+import type { GuessedMeta } from '../import/record.ts';
 
 /** One article as the app and the CLI use it: curated metadata plus the cleaned text. */
 export interface CorpusArticle {
@@ -27,6 +28,10 @@ export interface OwnArticleInfo {
   encoding: string;
   /** ISO time of the import. */
   importedAt: string;
+  /** How the import guessed each field (absent for records imported before it was recorded). */
+  guessed?: GuessedMeta;
+  /** Fields the reader changed since the import: their guess no longer applies. */
+  edited?: { title: boolean; date: boolean; outlet: boolean; place: boolean };
 }
 
 /** The derived corpus, generated at build time from corpus/raw + corpus/*.json. */

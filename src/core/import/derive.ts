@@ -92,7 +92,22 @@ export function toCorpusArticle(
     meta,
     text,
     hanChars: countHan(text.paragraphs),
-    own: { filename: own.filename, encoding: own.encoding, importedAt: own.importedAt },
+    own: {
+      filename: own.filename,
+      encoding: own.encoding,
+      importedAt: own.importedAt,
+      ...(own.guessed
+        ? {
+            guessed: own.guessed,
+            edited: {
+              title: own.meta.title !== own.guessed.title,
+              date: own.meta.date !== own.guessed.date,
+              outlet: own.meta.outlet !== own.guessed.outlet,
+              place: own.meta.place !== own.guessed.place,
+            },
+          }
+        : {}),
+    },
   };
   if (fold) {
     const texts = articleTexts(article);

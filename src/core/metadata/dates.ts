@@ -127,7 +127,7 @@ function asGuess(f: Found, source: DateSource, precision?: DatePrecision): DateG
 
 /** Stamps that belong to the site that reposted or updated a page, not to the article. */
 const REPOST_STAMP =
-  /(更新时间|更新時間|更新于|更新於|修改时间|修改時間|转载时间|轉載時間|采集时间|採集時間)/u;
+  /(更新时间|更新時間|更新于|更新於|修改时间|修改時間|转载时间|轉載時間|采集时间|採集時間|(?:来源|來源)\s*[:：]\s*(?:互联网|互聯網|网络|網絡|网友|網友|本站|综合))/u;
 /** Labels of the page's own publication stamp. */
 const PAGE_STAMP =
   /(发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|生成日期|成文日期|时间|時間|日期|发表于|發表於)[:：]?\s*$/u;
@@ -163,7 +163,9 @@ function signatureDate(paragraphs: readonly string[]): Found | null {
     const dates = findDates(t).filter((f) => f.year !== null && f.day !== null);
     const last = dates[dates.length - 1];
     if (!last) continue;
-    const after = t.slice(last.at + last.text.length).replace(/[\s。.）)]/gu, '');
+    // Anything after the date but spaces, a full stop or a forum's ASCII junk means it is not
+    // the closing date.
+    const after = t.slice(last.at + last.text.length).replace(/[\s。.）)\x21-\x7e]/gu, '');
     if (after === '' && Array.from(t).length <= 60) return last;
   }
   return null;
@@ -191,6 +193,10 @@ export function guessDate(input: DateInputs): DateGuess | null {
     const key = asGuess(f, 'repost-stamp')?.date ?? '';
     return max === null || key > max ? key : max;
   }, null);
+  // A notice is dated by its signature; a page stamp may be a reposting site's.
+  const signature = signatureDate(input.paragraphs);
+  const signed = signature ? asGuess(signature, 'signature') : null;
+  if (signed && input.notice) return signed;
   for (const line of stampLines) {
     const f = stampDate(line);
     const g = f && asGuess(f, 'dateline');
@@ -198,11 +204,7 @@ export function guessDate(input: DateInputs): DateGuess | null {
     // else on the page (an injected headline, a sidebar).
     if (g && (latest === null || g.date <= latest)) return g;
   }
-  const signature = signatureDate(input.paragraphs);
-  if (signature) {
-    const g = asGuess(signature, 'signature');
-    if (g) return g;
-  }
+  if (signed) return signed;
   const first = input.paragraphs.find((p) => /\p{Script=Han}/u.test(p)) ?? '';
   // A full date in the opening of a report dates the report; in a notice it is a schedule
   // (the testing day), which dates it to the month only.

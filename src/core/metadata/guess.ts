@@ -99,6 +99,13 @@ export function guessMeta(input: {
       .includes(date.evidence);
   const title = guessTitle({
     headline: c.headline,
+    alternatives: [
+      ...c.captions.filter((line) => !/[。！？]$/u.test(line) && Array.from(line).length <= 60),
+      // A notice's own title opening the body (关于…的通告) when the page's headline is not it.
+      ...(c.kinds[0] === 'heading' && /^(关于|關於).{2,60}(通知|通告|公告)$/u.test(body[0] ?? '')
+        ? [body[0] ?? '']
+        : []),
+    ],
     paragraphs: body,
     filename: input.filename,
     fold,
@@ -110,6 +117,7 @@ export function guessMeta(input: {
     credits: c.credits.map(fold),
     removed: [...removedLines, ...footer].map(fold),
     breadcrumbs: c.removed.filter((r) => r.reason === 'breadcrumb').map((r) => fold(r.text)),
+    siteLines: c.removed.filter((r) => r.reason === 'site-header').map((r) => fold(r.text)),
     paragraphs: body.slice(0, 2).concat(body.slice(-2)).map(fold),
     known: input.knownOutlets ?? [],
   });

@@ -78,6 +78,19 @@ describe('guessDate', () => {
     });
     expect(g).toMatchObject({ date: '2022-07', source: 'repost-stamp' });
   });
+  it('dates a notice by its signature even under a reposting site’s stamp', () => {
+    const g = guessDate({
+      ...base,
+      dateline: '发稿时间：2021-01-08 09:20:00',
+      paragraphs: ['定于1月8日起开展全员核酸检测。', '某市疫情防控指挥部', '2021年1月7日'],
+      notice: true,
+    });
+    expect(g).toMatchObject({ date: '2021-01-07', source: 'signature' });
+  });
+  it('takes a stamp whose source is only “the internet” for a repost stamp', () => {
+    const g = guessDate({ ...base, dateline: null, credits: ['来源：互联网 2022-12-26 00:04:02'] });
+    expect(g).toMatchObject({ date: '2022-12', source: 'repost-stamp' });
+  });
   it('dates a report by a full date in its lead, a notice only to the month', () => {
     const lead = ['本报讯 2020年2月1日，某县组织人员开展排查。'];
     expect(guessDate({ ...base, dateline: null, paragraphs: lead })).toMatchObject({
@@ -126,6 +139,14 @@ describe('titles', () => {
     );
     expect(cleanHeadline('【各镇工作动态】')).toBe('各镇工作动态');
     expect(cleanHeadline('湖南日报|全面激活“免疫”系统')).toBe('全面激活“免疫”系统');
+    expect(cleanHeadline('坚守在某社区抗疫一线的义工志愿者 [打印本页]')).toBe(
+      '坚守在某社区抗疫一线的义工志愿者',
+    );
+    expect(cleanHeadline('某镇封控区管控区安排，第1张')).toBe('某镇封控区管控区安排');
+    expect(cleanHeadline('致某镇父老乡亲和返乡人员的一封信12.28')).toBe(
+      '致某镇父老乡亲和返乡人员的一封信',
+    );
+    expect(cleanHeadline('某乡镇抗疫2020年大事记')).toBe('某乡镇抗疫2020年大事记');
   });
   it('tells an SEO keyword heading from a title', () => {
     expect(isSeoHeading('某县全员核酸检测通知（某县全员核酸检测通知文件）')).toBe(true);
@@ -166,6 +187,9 @@ describe('outlets', () => {
     expect(sourceOf('2020年01月26日 18:56 来源：中国新闻网参与互动')).toBe('中国新闻网');
     expect(sourceOf('来源：本站原创')).toBeNull();
     expect(sourceOf('来源:    2021/07/05 16:34')).toBeNull();
+    // A person under 来源 is an author, not an outlet; a three-character organisation is one.
+    expect(sourceOf('来源: 季某韦 2022-04-24 16:44:22')).toBeNull();
+    expect(sourceOf('来源：新华社')).toBe('新华社');
   });
   it('reads a wire lead', () => {
     expect(leadOutlet('某乡网某省讯')).toBe('某乡网');
@@ -173,9 +197,23 @@ describe('outlets', () => {
     expect(leadOutlet('中新网某市1月26日电')).toBe('中新网');
     expect(leadOutlet('某某晚报全媒体讯')).toBe('某某晚报');
     expect(leadOutlet('通讯员报道')).toBeNull();
+    expect(leadOutlet('云上某石报道')).toBe('云上某石');
+    expect(leadOutlet('【某网】')).toBe('某网');
+    expect(leadOutlet('某场星报、某徽财经网(m.example.cn)、掌中某徽讯')).toBe('某场星报');
   });
-  it('falls back on bylines, breadcrumbs and footers', () => {
+  it('falls back on bylines, the stamp, the site’s name, breadcrumbs and footers', () => {
     const none = { dateline: null, removed: [], paragraphs: [] };
+    expect(
+      guessOutlet({
+        ...none,
+        dateline: '©原创   2020-01-23 18:52   某祥市融媒体中心 记者 黄某',
+        credits: [],
+      }),
+    ).toEqual({ outlet: '某祥市融媒体中心', source: 'dateline' });
+    expect(guessOutlet({ ...none, credits: [], siteLines: ['欢迎访问某通州网!'] })).toEqual({
+      outlet: '某通州网',
+      source: 'site',
+    });
     expect(guessOutlet({ ...none, credits: ['融媒体中心通讯员：张某 李某'] })?.outlet).toBe(
       '融媒体中心',
     );

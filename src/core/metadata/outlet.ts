@@ -8,7 +8,7 @@
  */
 
 export type OutletSource =
-  'credit' | 'lead' | 'dateline' | 'byline' | 'breadcrumb' | 'footer' | 'known';
+  'credit' | 'lead' | 'dateline' | 'byline' | 'site' | 'breadcrumb' | 'footer' | 'known';
 
 export interface OutletGuess {
   outlet: string;
@@ -20,6 +20,8 @@ export interface OutletInputs {
   credits: readonly string[];
   removed: readonly string[];
   paragraphs: readonly string[];
+  /** Lines set aside as the site's header (its name above the article). */
+  siteLines?: readonly string[];
   /** Breadcrumb lines (the trail's first step is often the site). */
   breadcrumbs?: readonly string[];
   /** Outlet names known to the library (bundled corpus), matched in the opening and the end. */
@@ -33,6 +35,10 @@ const PLACEHOLDER =
 /** Words that a page glues after the source's name on the same line. */
 const AFTER_SOURCE =
   /(参与互动|參與互動|浏览次数|瀏覽次數|浏览量|瀏覽量|阅读量|閱讀量|阅读次数|閱讀次數|点击数|點擊數|作者|责任编辑|責任編輯|编辑|編輯|字号|字號|字体|字體|时间|時間|发布|發佈|發布|更新|分享|打印).*$/u;
+
+/** Words that make a name an organisation's: 网, 报, 台, 社, 中心, 政府, 镇, 县, 委, 局, 办 … */
+const ORGANISATION =
+  /(网|網|报|報|台|臺|社|中心|媒|政府|镇|鎮|乡|鄉|县|縣|区|區|市|省|州|旗|委|局|办|辦|部|院|厅|廳|站|处|處|所|会|會|团|團|队|隊|组|組|校|司|微信|频道|頻道|新闻|新聞|在线|在線|客户端)/u;
 
 const SOURCE_LABEL =
   /(?:稿件来源|稿件來源|信息来源|信息來源|文章来源|文章來源|新闻来源|新聞來源|来源于|來源於|来源|來源|源自|稿源|出处|出處)\s*[:：]?\s*/u;
@@ -50,6 +56,9 @@ export function sourceOf(line: string): string | null {
   );
   const han = Array.from(name).filter((c) => /\p{Script=Han}/u.test(c)).length;
   if (han < 2 || PLACEHOLDER.test(name)) return null;
+  // A source of two or three characters with no word of an organisation in it is a person (an
+  // author the template put under 来源), not an outlet.
+  if (han <= 3 && !ORGANISATION.test(name)) return null;
   return name;
 }
 
@@ -63,16 +72,37 @@ const LEAD = new RegExp(
   'u',
 );
 
-/** The outlet of a wire lead, or null. */
+/** The outlet of a wire lead (the first of several: `某某报、某某网、某某讯`), or null. */
 export function leadOutlet(lead: string): string | null {
-  const m = LEAD.exec(lead.trim());
-  return m?.[1] ?? null;
+  const t = lead.trim();
+  const column = /^【([^】]{2,12})】/u.exec(t)?.[1];
+  if (column && new RegExp(`${OUTLET_END}$`, 'u').test(column)) return column;
+  const reported = /^([\p{Script=Han}]{2,12})(?:报道|報道)(?=[（(]|$)/u.exec(t)?.[1];
+  if (reported && !/(记者|記者|通讯员|通訊員|摄影|攝影|综合|綜合|据|據)/u.test(reported))
+    return reported;
+  const m = LEAD.exec(t);
+  if (m?.[1]) return m[1];
+  const listed = /^([^，。！？\s]{4,60}?)(?:讯|訊)/u.exec(t)?.[1];
+  const first = listed
+    ?.split('、')
+    .map((x) => x.replace(/\([^)]*\)|（[^）]*）/gu, ''))
+    .find((x) => new RegExp(`^[\\p{Script=Han}]{2,12}${OUTLET_END}$`, 'u').test(x));
+  return first ?? null;
 }
 
-/** An outlet printed before the page's date stamp: `閩南日報 2022-04-06 09:18`. */
+/**
+ * An outlet printed with the page's date stamp: before it (`閩南日報 2022-04-06 09:18`) or after
+ * its time (`©原创 2020-01-23 18:52 某某市融媒体中心 记者 某某`).
+ */
 function datelineOutlet(dateline: string): string | null {
-  const m = new RegExp(`^([\\p{Script=Han}]{2,12}${OUTLET_END})\\s+\\d`, 'u').exec(dateline.trim());
-  return m?.[1] ?? null;
+  const t = dateline.trim();
+  const before = new RegExp(`^([\\p{Script=Han}]{2,12}${OUTLET_END})\\s+\\d`, 'u').exec(t);
+  if (before?.[1]) return before[1];
+  const after = new RegExp(
+    `\\d{1,2}:\\d{2}(?::\\d{2})?\\s+([\\p{Script=Han}]{2,14}${OUTLET_END})(?:\\s|$)`,
+    'u',
+  ).exec(t);
+  return after?.[1] ?? null;
 }
 
 /** A reporter's credit with its outlet: `四川在线记者 蒲南溪`, `融媒体中心通讯员：袁正昌`. */
@@ -128,6 +158,17 @@ export function guessOutlet(input: OutletInputs): OutletGuess | null {
       const name = known.find((k) => region.includes(k));
       if (name) return { outlet: name, source: 'known' };
     }
+  }
+  for (const line of input.siteLines ?? []) {
+    const name = line
+      .replace(/^(欢迎访问|歡迎訪問|欢迎光临|歡迎光臨)\s*/u, '')
+      .replace(/[!！]$/u, '')
+      .trim();
+    const m = new RegExp(
+      `^([\\p{Script=Han}·]{2,12}${OUTLET_END}|[\\p{Script=Han}·]{2,12}(?:论坛|論壇|官网|官網))`,
+      'u',
+    ).exec(name);
+    if (m?.[1]) return { outlet: m[1], source: 'site' };
   }
   for (const line of input.breadcrumbs ?? []) {
     const b = breadcrumbOutlet(line);

@@ -9,6 +9,8 @@
  * sidebar's, an SEO page's), not this article's.
  */
 
+import { isSiteName } from '../clean/chrome.ts';
+
 export type TitleSource = 'page' | 'first-sentence' | 'file-name';
 
 export interface TitleGuess {
@@ -47,6 +49,12 @@ export function cleanHeadline(line: string): string {
   let t = line.trim();
   t = t.replace(/^(?:原标题|原標題|标题|標題|题目|題目)\s*[:：]\s*/u, '');
   t = t.replace(/\s*(?:[|｜]\s*)+$/u, ''); // table pipes: `标题 | |||`
+  t = t.replace(
+    /\s*[[【]\s*(?:打印本页|打印本頁|打印|关闭|關閉|关闭窗口|收藏|复制链接)\s*[\]】]$/u,
+    '',
+  ); // a tool link
+  t = t.replace(/[，,]\s*第\s*\d+\s*[张張页頁]$/u, ''); // a gallery's `，第1张`
+  t = t.replace(/(?<=\p{Script=Han}|[”」》）)])\s*(?:\d{4}[-./])?\d{1,2}[./]\d{1,2}$/u, ''); // `…一封信12.28`
   t = t.replace(/^\d{1,2}[.．/]\d{1,2}\s+/u, ''); // `02.02 标题`: a list stamp
   t = t.replace(/^【([^】]+)】$/u, '$1'); // the whole line in 【】
   t = t.replace(/^[^|｜]{1,12}[|｜]\s*/u, ''); // `湖南日报|标题`
@@ -115,6 +123,8 @@ export function isSeoHeading(title: string): boolean {
 /** The title, and how it was found. */
 export function guessTitle(input: {
   headline: string | null;
+  /** Other headline-like lines above the body (an injected headline may stand first). */
+  alternatives?: readonly string[];
   paragraphs: readonly string[];
   filename: string;
   /** Folds a string to canonical Simplified, so a headline in one script meets a body in another. */
@@ -127,14 +137,18 @@ export function guessTitle(input: {
   stamped?: boolean;
 }): TitleGuess {
   const fold = input.fold ?? ((s: string) => s);
-  if (input.headline) {
-    const title = cleanHeadline(input.headline);
-    if (
+  const body = fold(input.paragraphs.join('\n'));
+  const candidates = [input.headline, ...(input.alternatives ?? [])].filter(
+    (c): c is string => !!c,
+  );
+  for (const [i, line] of candidates.entries()) {
+    const title = cleanHeadline(line);
+    const ok =
       hanCount(title) >= 4 &&
       !isSeoHeading(title) &&
-      (input.stamped || headlineFitsBody(fold(title), fold(input.paragraphs.join('\n'))))
-    )
-      return { title, source: 'page' };
+      !isSiteName(title) &&
+      ((i === 0 && input.stamped) || headlineFitsBody(fold(title), body));
+    if (ok) return { title, source: 'page' };
   }
   const first = firstSentenceTitle(input.paragraphs);
   if (first) return { title: first, source: 'first-sentence' };

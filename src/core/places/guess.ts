@@ -108,7 +108,7 @@ const RISK =
 const LIST_GAP = /^(?:、|和|及|与|以及|或|\s)$/;
 /** A name used for a street, a school, a company, not the place. */
 const NOT_THE_PLACE =
-  /^(?:码|路|街|大街|大道|巷|胡同|公园|广场|大学|学院|大厦|酒店|饭店|宾馆|银行|集团|公司)/;
+  /^(?:码|路|街|大街|大道|巷|胡同|公园|广场|大学|学院|大厦|酒店|饭店|宾馆|银行|集团|公司|小区|社区|花园|家园|豪庭|华庭|雅苑|名苑|新苑|苑|公寓|山庄|新村|国际|商城|商场|超市)/;
 
 /** Where the article is about, or null when the text does not say clearly. */
 export function guessPlace(input: PlaceInput, g: Gazetteer): PlaceGuess | null {
