@@ -1,4 +1,11 @@
-import { BAD_FILES, BIG5_TEXT, GOOD_FILES, HOSTILE_HTML, manyFiles } from './importFixtures.ts';
+import {
+  BAD_FILES,
+  BIG5_TEXT,
+  GOOD_FILES,
+  HOSTILE_HTML,
+  manyFiles,
+  REAL_PAGE,
+} from './importFixtures.ts';
 import { expect, test } from './fixtures.ts';
 import { ImportPage } from './pages/ImportPage.ts';
 import { LibraryPage } from './pages/LibraryPage.ts';
@@ -69,6 +76,38 @@ test.describe('importing your own articles', () => {
     await phrases.goto('kind=discovered');
     await expect(page.getByTestId('phrases-rediscovering')).toHaveCount(0, { timeout: 15_000 });
     await expect(phrases.row('移动方舱核酸站')).toHaveCount(1);
+  });
+
+  test('a county page with a breadcrumb, run-in credits and inserted readings reads clean, with its title, date and place', async ({
+    page,
+  }) => {
+    const imports = new ImportPage(page);
+    await imports.goto();
+    await imports.importFiles([REAL_PAGE]);
+    await expect(imports.entry(REAL_PAGE.name)).toHaveAttribute('data-status', 'added');
+    await imports.entry(REAL_PAGE.name).locator('summary').click();
+    const entry = imports.entry(REAL_PAGE.name);
+    await expect(entry.getByTestId('own-title')).toHaveValue('霞浦縣長春鎮開展第二輪全員核酸檢測');
+    await expect(entry.getByTestId('own-date')).toHaveValue('2022-04-09');
+    await expect(entry.getByTestId('own-outlet')).toHaveValue('霞浦县融媒体中心');
+    await expect(entry.getByTestId('own-place')).toHaveValue('福建省 宁德市 霞浦县 长春镇');
+
+    await page.goto(`/#/read/${await imports.articleId(REAL_PAGE.name)}`);
+    await expect(page.locator('h1')).toHaveText('霞浦縣長春鎮開展第二輪全員核酸檢測');
+    const body = page.getByTestId('article-body');
+    await expect(body).toContainText('做到應檢盡檢、不漏一人。');
+    await expect(body).toContainText('為行動不便的群眾上門採樣。');
+    for (const gone of ['(zhǎng)', '(kāi)', '，，', '當前的位置', '上一篇', '責任編輯', '記者'])
+      await expect(body).not.toContainText(gone);
+    const header = page.locator('.article-header');
+    await expect(header).toContainText('霞浦');
+    await expect(header).toContainText('2022');
+    // How each detail was found, in the editor's notes.
+    await header.locator('details.editor-notes summary').click();
+    const notes = page.getByTestId('guess-notes');
+    await expect(notes.locator('[data-guess="title"]')).toContainText('headline');
+    await expect(notes.locator('[data-guess="date"]')).toContainText('2022-04-09');
+    await expect(notes.locator('[data-guess="place"]')).toContainText('350921');
   });
 
   test('a hostile HTML page imports as text with nothing executed or fetched', async ({ page }) => {

@@ -44,6 +44,27 @@ export const ARTIFACT_TEXT = [
   '大家齊心協力,!共同戰(zhàn)勝困難。',
 ].join('\n');
 
+/**
+ * A county page as scrapers save it (written for the test): a breadcrumb, the headline, a stamp
+ * line, inserted readings, doubled punctuation, credits run in after the last sentence, and
+ * previous/next links. Traditional, like the Taiwan-converted copies of mainland reports.
+ */
+export const REAL_PAGE_TEXT = [
+  '您當前的位置：首頁 > 新聞中心 > 鄉鎮動態',
+  '',
+  '霞浦縣長(zhǎng)春鎮開展第二輪全員核酸檢測',
+  '',
+  '發布時間:2022-04-09 10:20 來源:霞浦縣融媒體中心 字號:',
+  '',
+  '4月8日,,長春鎮組織鎮村幹部全面開(kāi)展核酸檢測工作,做到應檢盡檢、不漏一人。',
+  '全鎮設置採樣點12個,醫務人員分組入戶,為行動不便的群眾上門採樣。 記者:張某 通訊員:李某 責任編輯:王某',
+  '',
+  '上一篇：某鎮召開疫情防控會議',
+  '下一篇：某鄉開展環境整治',
+].join('\n');
+
+export const REAL_PAGE: FixtureFile = text('county-page.txt', utf8(REAL_PAGE_TEXT));
+
 export const GOOD_FILES: FixtureFile[] = [
   text('gbk-article.txt', legacyEncode(GBK_TEXT, 'gbk')),
   text('big5-article.txt', legacyEncode(BIG5_TEXT, 'big5')),

@@ -65,8 +65,10 @@ export function toCorpusArticle(
   own: OwnArticle,
   known: KnownNames,
   fold?: (s: string) => string,
+  /** The cleaning of `own.source` when the caller already has it (the import): not done twice. */
+  cleaned?: CleanedArticle,
 ): CorpusArticle {
-  const text = cleanOwn(own.source, fold);
+  const text = cleaned ?? cleanOwn(own.source, fold);
   const script = detectScript(text.paragraphs.join('')).script;
   const { date } = own.meta;
   const meta: ArticleMeta = {

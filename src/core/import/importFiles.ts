@@ -109,7 +109,7 @@ export function importOne(
     importedAt: (options.now?.() ?? new Date()).toISOString(),
     fingerprint: '',
   };
-  const article = toCorpusArticle(record, options.known, options.fold);
+  const article = toCorpusArticle(record, options.known, options.fold, cleaned);
   // The fingerprint is taken from the cleaned body, as for the bundled articles.
   const print = fingerprint((article.folded ?? article.text).paragraphs);
   record.id = `own-${print}`;
