@@ -86,7 +86,8 @@ export function ArticleHeader({
             <dt>{t('metaOutlet')}</dt>
             <dd>
               <span lang={lang}>{texts.outlet}</span>
-              {ui === 'en' && <> · {meta.outlet.en}</>}
+              {/* Own articles have no English name for their outlet: it is not printed twice. */}
+              {ui === 'en' && meta.outlet.en !== meta.outlet.zh && <> · {meta.outlet.en}</>}
             </dd>
           </div>
           {meta.publisher && texts.publisher && (
@@ -165,7 +166,13 @@ export function ArticleHeader({
             <dt>{t('metaDate')}</dt>
             <dd>
               {article.own
-                ? t(meta.dateNote === 'import-date' ? 'ownDateImport' : 'ownDateGuessed')
+                ? t(
+                    meta.dateNote === 'import-date'
+                      ? 'ownDateImport'
+                      : article.own.guessed
+                        ? 'ownDateEditable'
+                        : 'ownDateGuessed',
+                  )
                 : meta.dateNote}
             </dd>
             {article.own && (

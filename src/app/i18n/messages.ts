@@ -379,6 +379,7 @@ export const en = {
   ownPlace: 'Place (province city county)',
   ownImported: 'Imported from {file} ({encoding}).',
   ownDateGuessed: 'Guessed from the text when imported; editable in the library.',
+  ownDateEditable: 'Editable in the library.',
   ownDateImport: 'No date found in the text: the import date is shown until you enter one.',
   guessTitle_page: 'the page’s own headline',
   'guessTitle_first-sentence': 'guessed from the first sentence (the page prints no headline)',
@@ -396,7 +397,7 @@ export const en = {
   guessOutlet_breadcrumb: 'the site the page’s breadcrumb starts from',
   guessOutlet_footer: 'the site’s 主办单位 footer',
   guessOutlet_known: 'an outlet of the library named in the text',
-  guessPlaceCoded: 'administrative code {code} ({evidence})',
+  guessPlaceCoded: 'administrative code {code}',
   guessPlaceUnlocated:
     'named in the text but not located: several places share the name, or it is not in the gazetteer',
   guessEdited: 'entered by you',

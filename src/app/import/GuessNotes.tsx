@@ -41,7 +41,7 @@ export function GuessNotes({ own }: { own: OwnArticleInfo }) {
       note: edited.place
         ? t('guessEdited')
         : g.placeCode
-          ? t('guessPlaceCoded', { code: g.placeCode, evidence: g.placeEvidence })
+          ? t('guessPlaceCoded', { code: g.placeCode })
           : t('guessPlaceUnlocated'),
     });
   return (

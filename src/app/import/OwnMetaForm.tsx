@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { OwnMeta } from '../../core/import/metadata.ts';
 import { useT } from '../i18n/useT.ts';
 import { useLibraryStore } from '../stores/libraryStore.ts';
+import { GuessNotes } from './GuessNotes.tsx';
 
 const DATE = /^(\d{4}-\d{2}(-\d{2})?)?$/;
 
@@ -55,6 +56,22 @@ export function OwnMetaForm({ id, onDone }: { id: string; onDone?: () => void })
       {field('date', t('ownDate'))}
       {field('outlet', t('ownOutlet'))}
       {field('place', t('ownPlace'))}
+      {record.guessed && (
+        <GuessNotes
+          own={{
+            filename: record.filename,
+            encoding: record.encoding,
+            importedAt: record.importedAt,
+            guessed: record.guessed,
+            edited: {
+              title: record.meta.title !== record.guessed.title,
+              date: record.meta.date !== record.guessed.date,
+              outlet: record.meta.outlet !== record.guessed.outlet,
+              place: record.meta.place !== record.guessed.place,
+            },
+          }}
+        />
+      )}
       <div className="own-actions">
         <button type="submit" className="primary" disabled={!valid || draft === null}>
           {t('ownSave')}

@@ -128,6 +128,9 @@ const LEAD_CREDIT = new RegExp(
   `^[（(]\\s*((?:${CREDIT_WORDS})?[^（）()]{1,30}?)\\s*[）)]\\s*`,
   'u',
 );
+/** Empty tool labels a stamp line ends with: `字号：`, `字体：[ ]`, `浏览次数：`, `阅读：1522`. */
+const STAMP_TAIL =
+  /(?:\s*[【[]?(?:字号|字號|字体|字體|浏览次数|瀏覽次數|阅读次数|閱讀次數|阅读量|閱讀量|浏览量|瀏覽量|点击数|點擊數|点击量|访问量|訪問量)\s*[:：]?\s*[[【]?[\s大中小T|]*[\]】]?\s*[-\d]*)+$/u;
 /** A stamp whose 来源 runs into the first sentence: `…来源：某某广播电视台为打赢…`. */
 const STAMP_RUN_ON =
   /^(.{0,40}?(?:来源|來源)[:：]\s*[\p{Script=Han}]{2,16}?(?:电视台|電視臺|電視台|广播电视台|廣播電視臺|融媒体中心|融媒體中心|新闻网|新聞網|日报|日報|网|網|报|報|台|臺|社))(\p{Script=Han}.{20,})$/u;
@@ -419,7 +422,7 @@ export function structureArticle(text: string, hints: StructureHints = {}): Stru
         return;
       }
       if (DATELINE.test(line) && !isProse(line)) {
-        const dateline = line.replace(/[\s|｜]+$/u, '');
+        const dateline = line.replace(STAMP_TAIL, '').replace(/[\s|｜]+$/u, '');
         // A second dateline is never dropped silently: a repeat is recorded as removed, a
         // different one (often with 来源/编辑) is kept with the credits.
         if (out.dateline === null) {
