@@ -5,6 +5,7 @@ import {
   isSiteName,
   isSpamLine,
   lineChrome,
+  spamTerms,
   trailerStart,
 } from './chrome.ts';
 
@@ -65,6 +66,16 @@ describe('lineChrome', () => {
     ['当前页面: 首页 > 政务公开 > 通知公告', 'breadcrumb'],
     ['【关闭本页】', 'share'],
     ['发稿时间:2021-01-08 09:20:00 来源:某某日报', 'metadata'],
+    ['发布单位:某某局 发布时间: 2021-02-05 17:52 浏览次数: 字体: [ ]', 'metadata'],
+    ['1152-x-/2022-0110001 | 发布机构 | 某县某镇', 'metadata'],
+    ['发布机构某县疫情防控指挥部办公室', 'metadata'],
+    ['发表于 2021-9-17 01:53:22 | 显示全部楼层 |阅读模式', 'comments'],
+    ['使用道具 举报', 'share'],
+    ['回复 列表 顶部', 'share'],
+    ['- 积分:3812', 'comments'],
+    ['某某网手机版移动继续看新闻', 'follow-us'],
+    ['今天是2024年04月28日,欢迎您访问某某社区发展网!', 'site-header'],
+    ['政府网站标识码:5118260001', 'footer'],
     ['浏览次数:', 'metadata'],
   ];
   for (const [line, reason] of cases) {
@@ -93,6 +104,7 @@ describe('trailerStart', () => {
     expect(trailerStart('【相关文章】')).toBe('related-list');
     expect(trailerStart('猜你喜欢')).toBe('related-list');
     expect(trailerStart('圖片新聞')).toBe('related-list');
+    expect(trailerStart('热门推荐')).toBe('related-list');
     expect(trailerStart('版权所有：某某网')).toBe('copyright');
     expect(trailerStart('分享到：')).toBeNull();
     expect(trailerStart('相关文章显示，各地积极行动。')).toBeNull();
@@ -113,6 +125,13 @@ describe('metadata and spam', () => {
     expect(isSpamLine('某某娱乐城注册送彩金')).toBe(true);
     expect(isSpamLine('a.example.com b.example.cn c.example.net')).toBe(true);
     expect(isSpamLine('国产一区二区精品久久_久久激情视频')).toBe(true);
+    // An injected brand inside a sentence does not make the sentence spam: the term alone is.
+    const line =
+      '2月5日，中共澳门金沙城中心_某某足球网-【投注官网平台】委召开全县农村地区疫情防控工作会议。';
+    expect(isSpamLine(line)).toBe(false);
+    expect(spamTerms(line).map((t) => t.text)).toEqual([
+      '澳门金沙城中心_某某足球网-【投注官网平台】',
+    ]);
     expect(isSpamLine('某镇召开会议。')).toBe(false);
     expect(gluedUrls('程某出诊的医院 http://m.example.com/a.html为贯彻落实会议精神')).toEqual([
       { start: 8, end: 35, text: 'http://m.example.com/a.html' },
@@ -131,7 +150,11 @@ describe('isSiteName', () => {
       '某某区某镇政府官网',
     ])
       expect(isSiteName(name)).toBe(true);
-    for (const line of ['某镇召开疫情防控工作会议', '网格员对返乡人员进行健康排查'])
+    for (const line of [
+      '某镇召开疫情防控工作会议',
+      '网格员对返乡人员进行健康排查',
+      '织密农村地区疫情防控网',
+    ])
       expect(isSiteName(line)).toBe(false);
   });
 });

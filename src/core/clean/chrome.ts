@@ -49,7 +49,7 @@ export const TRAILER_START: readonly [RegExp, RemovedReason][] = [
     'copyright',
   ],
   [
-    /^[【[]?(精彩推荐|精彩推薦|推荐阅读|推薦閱讀|相关文章|相關文章|相关阅读|相關閱讀|相关新闻|相關新聞|相关推荐|相關推薦|相关链接|相關鏈接|热点推荐|熱點推薦|热点新闻|熱點新聞|热门文章|熱門文章|延伸阅读|延伸閱讀|猜你喜欢|猜你喜歡|你可能感兴趣|本类热点|本類熱點|最新文章|更多新闻|更多新聞|图片新闻|圖片新聞|相关稿件|相關稿件|往期回顾|往期回顧)[】\]]?\s*[:：]?\s*$/u,
+    /^[【[]?(精彩推荐|精彩推薦|推荐阅读|推薦閱讀|相关文章|相關文章|相关阅读|相關閱讀|相关新闻|相關新聞|相关推荐|相關推薦|相关链接|相關鏈接|热点推荐|熱點推薦|热点新闻|熱點新聞|热门文章|熱門文章|延伸阅读|延伸閱讀|猜你喜欢|猜你喜歡|你可能感兴趣|本类热点|本類熱點|最新文章|更多新闻|更多新聞|图片新闻|圖片新聞|相关稿件|相關稿件|往期回顾|往期回顧|热门推荐|熱門推薦|热门新闻|熱門新聞|热门阅读|熱門閱讀|为你推荐|為你推薦|更多推荐|更多推薦)[】\]]?\s*[:：]?\s*$/u,
     'related-list',
   ],
   [/^(即时播报|即時播報|滚动新闻|滾動新聞)/u, 'ticker'],
@@ -108,6 +108,22 @@ const TOOL_WORDS = new Set([
   'QQ空间',
   '复制链接',
   '关闭本页',
+  '返回顶部',
+  '返回頂部',
+  '回复',
+  '回覆',
+  '列表',
+  '举报',
+  '舉報',
+  '使用道具',
+  '只看该作者',
+  '电梯直达',
+  '返回列表',
+  '显示全部楼层',
+  '阅读模式',
+  '顶部',
+  '頂部',
+  '返回',
   '關閉本頁',
   '打印本页',
   '打印本頁',
@@ -128,8 +144,13 @@ const TOOL_WORDS = new Set([
 
 /** Labels of a page's metadata stamps and disclosure tables (`索引号：…`, `浏览次数：…`). */
 const META_KEYS =
-  '发稿时间|發稿時間|发文时间|發文時間|刊发时间|刊發時間|上传时间|上傳時間|录入时间|錄入時間|添加时间|添加時間|索引号|索引號|组配分类|組配分類|发布机构|發佈機構|發布機構|主题分类|主題分類|名称|名稱|文号|文號|生成日期|发布日期|發佈日期|發布日期|公开时限|公開時限|所属分类|所屬分類|信息分类|信息分類|公开方式|公開方式|公开范围|公開範圍|公开日期|公開日期|成文日期|有效性|浏览次数|瀏覽次數|阅读次数|閱讀次數|阅读量|閱讀量|浏览量|瀏覽量|点击数|點擊數|点击量|點擊量|访问量|訪問量|点击|點擊|发布时间|發佈時間|發布時間|更新时间|更新時間|时间|時間|日期|来源|來源|信息来源|信息來源|稿件来源|稿件來源|源自|作者|编辑|編輯|责任编辑|責任編輯|字体|字體|字号|字號|文章分类|文章分類|分类|分類|栏目|欄目|发布人|發佈人|发表时间|發表時間|供稿|审核|審核|签发|簽發';
+  '发布单位|發佈單位|發布單位|发布部门|發佈部門|发文单位|發文單位|阅读|閱讀|评论|評論|访问次数|訪問次數|点击次数|點擊次數|阅读数|閱讀數|浏览数|瀏覽數|发稿时间|發稿時間|发文时间|發文時間|刊发时间|刊發時間|上传时间|上傳時間|录入时间|錄入時間|添加时间|添加時間|索引号|索引號|组配分类|組配分類|发布机构|發佈機構|發布機構|主题分类|主題分類|名称|名稱|文号|文號|生成日期|发布日期|發佈日期|發布日期|公开时限|公開時限|所属分类|所屬分類|信息分类|信息分類|公开方式|公開方式|公开范围|公開範圍|公开日期|公開日期|成文日期|有效性|浏览次数|瀏覽次數|阅读次数|閱讀次數|阅读量|閱讀量|浏览量|瀏覽量|点击数|點擊數|点击量|點擊量|访问量|訪問量|点击|點擊|发布时间|發佈時間|發布時間|更新时间|更新時間|时间|時間|日期|来源|來源|信息来源|信息來源|稿件来源|稿件來源|源自|作者|编辑|編輯|责任编辑|責任編輯|字体|字體|字号|字號|文章分类|文章分類|分类|分類|栏目|欄目|发布人|發佈人|发表时间|發表時間|供稿|审核|審核|签发|簽發';
 
+/** The keys of a government disclosure table (信息公开目录), which never open a sentence. */
+const TABLE_KEYS =
+  '索引号|索引號|发布机构|發佈機構|發布機構|组配分类|組配分類|主题分类|主題分類|生成日期|公开时限|公開時限|公开方式|公開方式|所属分类|所屬分類|成文日期|信息分类|信息分類|发文机关|發文機關|发文字号|發文字號';
+const TABLE_KEY_EXACT = new RegExp(`^(?:${TABLE_KEYS})\\s*[:：]?$`, 'u');
+const TABLE_KEY_GLUED = new RegExp(`^(?:${TABLE_KEYS})(?![:：])`, 'u');
 const META_LINE = new RegExp(`^(?:${META_KEYS})\\s*[:：]`, 'u');
 /** The same labels anywhere in a line, counted to tell a metadata line from a sentence. */
 const META_ANY = new RegExp(`(?:${META_KEYS})\\s*[:：]`, 'gu');
@@ -154,6 +175,12 @@ function isBreadcrumb(line: string): boolean {
 /** The reason a line (bullets and edge spaces already removed) is chrome wherever it stands. */
 export function lineChrome(line: string): RemovedReason | null {
   if (isBreadcrumb(line)) return 'breadcrumb';
+  if (
+    /^(返回|顶部|頂部|TOP|返回顶部|返回頂部|回到顶部|点我回到页面顶部|點我回到頁面頂部)$/iu.test(
+      line,
+    )
+  )
+    return 'back-to-top';
   const tokens = line.split(/[\s:：|｜/【】[\]()（）]+/u).filter(Boolean);
   if (line.length <= 40 && tokens.length > 0 && tokens.every((t) => TOOL_WORDS.has(t)))
     return /字|A/u.test(line) ? 'font-size' : 'share';
@@ -178,17 +205,38 @@ export function lineChrome(line: string): RemovedReason | null {
   const short = entries.filter((e) => Array.from(e).length <= 10).length;
   if (entries.length >= 4 && short >= entries.length * 0.8 && !/[。！？，]/u.test(line))
     return 'site-header';
-  if (/^(上一篇|下一篇|上一条|下一条|上一條|下一條|上篇|下篇|上一页|下一页)/u.test(line))
-    return 'prev-next';
+  // A forum's post header: 发表于 … | 显示全部楼层 | 阅读模式, 使用道具 举报, 评论1.
   if (
-    /^(返回|顶部|頂部|TOP|返回顶部|返回頂部|回到顶部|点我回到页面顶部|點我回到頁面頂部)$/iu.test(
+    !/[。！？]/u.test(line) &&
+    /(显示全部楼层|顯示全部樓層|阅读模式|閱讀模式|使用道具|只看该作者|只看該作者|电梯直达|電梯直達|来自手机|來自手機|^发表于|^發表於)/u.test(
       line,
     )
   )
-    return 'back-to-top';
+    return 'comments';
+  if (/^(评论|評論|回复|回覆)\s*\d+$/u.test(line)) return 'comments';
+  // A forum member's card: 基础资料, - 积分:3812, - 帖子:0, - 粉丝:.
+  if (
+    /^(?:[-–·]\s*)?(?:基础资料|基礎資料|主题|主題|积分|積分|帖子|金币|金幣|精华|精華|关注|關注|粉丝|粉絲|在线时间|在線時間|注册时间|註冊時間|最后登录|最後登錄|阅读权限|閱讀權限|威望|贡献|貢獻)\s*[:：]?\s*[\d.]*$/u.test(
+      line,
+    )
+  )
+    return 'comments';
+  // An app's promotion: 某某网手机版, 打开APP, 继续看新闻.
+  if (
+    Array.from(line).length <= 30 &&
+    /(手机版|手機版|打开APP|打開APP|下载APP|下載APP|继续看新闻|繼續看新聞|阅读原文|閱讀原文|APP内打开|APP內打開)/iu.test(
+      line,
+    )
+  )
+    return 'follow-us';
+  // A welcome banner anywhere on a short line: 今天是…，欢迎您访问某某网！
+  if (Array.from(line).length <= 50 && /(欢迎您?访问|歡迎您?訪問|欢迎光临|歡迎光臨)/u.test(line))
+    return 'site-header';
+  if (/^(上一篇|下一篇|上一条|下一条|上一條|下一條|上篇|下篇|上一页|下一页)/u.test(line))
+    return 'prev-next';
   if (
     (!/[。！？]/u.test(line) &&
-      /(ICP备|ICP證|ICP证|ICP備|公网安备|公網安備|网安备|網安備|技术支持|技術支持|版权所有|版權所有|Copyright|©(?!\s*(?:原创|原創|转载|轉載)?\s*\d)|主办单位|主辦單位|承办单位|承辦單位|联系电话|聯繫電話|聯絡電話|关于我们|關於我們|About us|网站地图|網站地圖|联系我们|聯繫我們|设为首页|設為首頁|网站声明|網站聲明|隐私政策)/iu.test(
+      /(ICP备|ICP證|ICP证|ICP備|公网安备|公網安備|网安备|網安備|技术支持|技術支持|版权所有|版權所有|Copyright|©(?!\s*(?:原创|原創|转载|轉載)?\s*\d)|主办单位|主辦單位|承办单位|承辦單位|联系电话|聯繫電話|聯絡電話|关于我们|關於我們|About us|网站地图|網站地圖|联系我们|聯繫我們|设为首页|設為首頁|网站声明|網站聲明|隐私政策|网站标识码|網站標識碼)/iu.test(
         line,
       )) ||
     /^(投稿|邮箱|郵箱|E-?mail)\s*[:：]/iu.test(line) ||
@@ -258,6 +306,13 @@ export function lineChrome(line: string): RemovedReason | null {
 /** A site or outlet name standing alone: it heads the page, it is not a headline. */
 export function isSiteName(line: string): boolean {
   const bare = line.replace(/^(欢迎访问|歡迎訪問)|[!！]$/gu, '');
+  // 防控网, 安全网: a net of measures, not a web site.
+  if (
+    /(防控|防护|防護|安全|天罗地|天羅地|互联|互聯|联防|聯防|保护|保護|防疫|关系|關係)[网網]$/u.test(
+      bare,
+    )
+  )
+    return false;
   return (
     Array.from(bare).length <= 14 &&
     /^[\p{Script=Han}·]{2,12}(?:网|網|网站|網站|官网|官網|论坛|論壇|日报|日報|晚报|晚報|电视台|電視台|广播电视台|廣播電視台|融媒体中心|融媒體中心|新闻网|新聞網|门户网站|門戶網站|政府网|政府網)(?:[\p{Script=Han}]{0,3})$/u.test(
@@ -271,6 +326,13 @@ export function isSiteName(line: string): boolean {
  * fields, not of a sentence (`索引号：… 组配分类：…`, `浏览次数：`, `名称：…`).
  */
 export function isMetadataLine(line: string): boolean {
+  // A disclosure table flattened into one line: `1152…/2022-0110001 | 发布机构 | 某镇`.
+  const cells = line.split(/\s*[|｜]\s*/u).map((c) => c.trim());
+  if (cells.length >= 2 && cells.some((c) => TABLE_KEY_EXACT.test(c)) && !/[。！？]/u.test(line))
+    return true;
+  // The same keys glued to their value: `发布机构某县疫情防控指挥部办公室`.
+  if (TABLE_KEY_GLUED.test(line) && Array.from(line).length <= 40 && !/[。！？，]/u.test(line))
+    return true;
   if (!META_LINE.test(line)) return false;
   if (/[。！？]$/u.test(line) && Array.from(line).length > 40) return false;
   const labels = line.match(META_ANY)?.length ?? 0;
@@ -285,14 +347,40 @@ export function trailerStart(line: string): RemovedReason | null {
 
 /** Gambling and link-farm vocabulary injected into scraped pages. */
 const SPAM =
-  /(一区二区|一區二區|激情视频|激情視頻|日韩欧美|日韓歐美|久久国产|久久國產|精品久久|国产精品|國產精品|无码|無碼|成人视频|成人視頻|色情|蜘蛛池|博彩|娱乐城|娛樂城|澳门金沙|澳門金沙|葡京|威尼斯人|百家乐|百家樂|六合彩|时时彩|時時彩|赌场|賭場|真人娱乐|真人娛樂|棋牌游戏|注册送|註冊送|开户送|體育投注|体育投注|足球投注|彩票网|彩票網|老虎机|老虎機|菠菜|赌博网站)/u;
+  /(欧洲杯足球|歐洲杯足球|投注官网|投注官網|一区二区|一區二區|激情视频|激情視頻|日韩欧美|日韓歐美|久久国产|久久國產|精品久久|国产精品|國產精品|无码|無碼|成人视频|成人視頻|色情|蜘蛛池|博彩|娱乐城|娛樂城|澳门金沙|澳門金沙|葡京|威尼斯人|百家乐|百家樂|六合彩|时时彩|時時彩|赌场|賭場|真人娱乐|真人娛樂|棋牌游戏|注册送|註冊送|开户送|體育投注|体育投注|足球投注|彩票网|彩票網|老虎机|老虎機|菠菜|赌博网站)/u;
 const URL_OR_DOMAIN =
   /(?:https?:\/\/|www\.)[\x21-\x7e]+|\b[a-z0-9-]+\.(?:com|cn|net|org|cc|vip|top|xyz)(?:\.cn)?\b/giu;
 
-/** True for a spam line: gambling names, or a run of links. */
+/**
+ * True for a spam line: gambling or porn vocabulary on a line that is not running prose, or a run
+ * of links. Inside a sentence the injected term alone is spam (see `spamTerms`): the sentence stays.
+ */
 export function isSpamLine(line: string): boolean {
-  if (SPAM.test(line)) return true;
+  if (SPAM.test(line)) {
+    // What is left once the injected terms are out: a sentence or a headline of its own stays.
+    let rest = line;
+    for (const t of spamTerms(line).reverse()) rest = rest.slice(0, t.start) + rest.slice(t.end);
+    const han = Array.from(rest).filter((c) => /\p{Script=Han}/u.test(c)).length;
+    if (han < 12) return true;
+  }
   return (line.match(URL_OR_DOMAIN)?.length ?? 0) >= 2;
+}
+
+/** Gambling brands injected into sentences, with the suffix they come with (官网, 娱乐城 …). */
+const SPAM_TERM = new RegExp(
+  `(?:${SPAM.source.slice(1, -1)}|开云|開雲)(?:城中心|娱乐城|娛樂城|娱乐|娛樂|官网|官網|官方网站|体育|體育|平台|平臺|网址|網址|网站|網站|app|APP)?` +
+    // and the run of keywords chained to it: `…_某某足球网-【投注官网平台】`
+    `(?:[_\\-—|·]+[\\p{Script=Han}A-Za-z0-9]{1,12}|[_\\-—|·]*【[^】]{1,16}】)*`,
+  'gu',
+);
+
+/** Spam terms inside a line: their spans, to be set aside while the sentence stays. */
+export function spamTerms(line: string): { start: number; end: number; text: string }[] {
+  return [...line.matchAll(SPAM_TERM)].map((m) => ({
+    start: m.index ?? 0,
+    end: (m.index ?? 0) + m[0].length,
+    text: m[0],
+  }));
 }
 
 /** URLs glued into a sentence, to be set aside from it. */

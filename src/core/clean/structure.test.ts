@@ -323,4 +323,38 @@ describe('structureArticle on real-world layouts (own fixtures)', () => {
       '某疫防发〔2021〕5号',
     ]);
   });
+
+  it('drops a column label and takes an injected gambling brand out of the headline and the text', () => {
+    const r = s(
+      '政府信息公开\n澳门金沙城中心_某足球网-【投注官网平台】召开农村地区疫情防控工作会议\n2月5日，中共澳门金沙城中心_某足球网-【投注官网平台】委召开全县农村地区疫情防控工作会议。',
+    );
+    expect(r.headline).toBe('召开农村地区疫情防控工作会议');
+    expect(r.blocks[0]?.text).toBe('2月5日，中共委召开全县农村地区疫情防控工作会议。');
+    expect(r.removed.map((x) => x.reason)).toEqual(['label', 'spam', 'spam']);
+  });
+
+  it('takes a byline glued to the first sentence to the credits', () => {
+    const r = s(
+      '某某报·某某财立方见习记者赵某1月27日，在连续两天的阴雨过后，某市终于迎来了晴朗的好天气。',
+    );
+    expect(r.credits).toEqual(['某某报·某某财立方见习记者赵某']);
+    expect(r.blocks[0]?.text.startsWith('1月27日')).toBe(true);
+  });
+
+  it('keeps many short lines before the first sentence as text, not captions', () => {
+    const lines = [
+      '农村成为疫情防控的重点地区',
+      '那么节日期间',
+      '镇村干部有无坚守岗位',
+      '下面随着记者一起',
+      '深入农村走访一下',
+      '在某镇的市场',
+      '菜品摆放整齐',
+      '市场经营井然有序',
+      '市民正按照要求接受体温测量。',
+    ];
+    const r = s(lines.join('\n'));
+    expect(r.captions).toEqual([]);
+    expect(r.blocks).toHaveLength(lines.length - 1);
+  });
 });

@@ -20,6 +20,7 @@ import {
   isSiteName,
   isSpamLine,
   lineChrome,
+  spamTerms,
   trailerStart,
 } from './chrome.ts';
 
@@ -93,7 +94,7 @@ const LEAD_DATELINE =
 const CREDIT_WORDS =
   '值班编辑|值班編輯|网络编辑|網絡編輯|本期编辑|本期編輯|美编|美編|制作|製作|策划|策劃|特约通讯员|特約通訊員|通讯员|通訊員|总台记者|總臺記者|总台央视记者|见习记者|見習記者|记者|記者|责任编辑|責任編輯|责编|責編|编辑|編輯|编审|編審|审核|審核|审校|審校|校对|校對|签发|簽發|组稿|組稿|供图|供圖|供稿|摄影|攝影|摄像|攝像|撰稿|主编|主編|监制|監製|来源于|來源於|稿件来源|稿件來源|信息来源|信息來源|来源|來源|源自|作者|文\\/图|文\\/圖|图\\/文|圖\\/文|文\\/|图\\/|圖\\/';
 const CREDIT_LINE = new RegExp(
-  `^[（(【[]?\\s*(?:[\\p{Script=Han}]{1,12}?(?:网|網|报|報|台|社|中心|融媒|在线|在線))?(?:${CREDIT_WORDS})\\s*[\\s、：:／/《]`,
+  `^[（(【[]?\\s*(?:[\\p{Script=Han}]{1,12}?(?:网|網|报|報|台|社|中心|融媒|在线|在線)|[\\p{Script=Han}]{2,8}·[\\p{Script=Han}]{2,8}?)?(?:${CREDIT_WORDS})\\s*[\\s、：:／/《]`,
   'u',
 );
 /** A credit run in at the end of a paragraph: `…成果。（记者 张昌涛 …）`, `【编辑：张燕玲】`. */
@@ -106,7 +107,7 @@ const NAMES_IN_BRACKETS =
   /[（(]\s*(\p{Script=Han}{2,4}(?:[\s、，]+\p{Script=Han}{2,4}){0,5})\s*[）)]$/u;
 /** A credit naming a unit and its part: `某乡党政办 图文`, `某某 供图`. */
 const UNIT_CREDIT =
-  /^(?:[\p{Script=Han}·]{2,16}\s+(?:图文|圖文|文图|文圖|供图|供圖|供稿|摄|攝|摄影|攝影)|(?:视频制作|視頻製作|视频|視頻|摄像|攝像|剪辑|剪輯|配音|后期|後期)\s*\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4})*)$/u;
+  /^(?:[\p{Script=Han}]{2,8}(?:电视台|電視台|台|报|報|网|網|社)\s+\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4})*|[\p{Script=Han}]{2,8}·[\p{Script=Han}]{2,8}?(?:见习记者|見習記者|记者|記者|通讯员|通訊員)\p{Script=Han}{2,4}|[\p{Script=Han}]{2,14}(?:融媒体中心|融媒體中心|新闻中心|新聞中心|电视台|電視台|报社|報社)\s*[:：]\s*\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4})*|[\p{Script=Han}·]{2,16}\s+(?:图文|圖文|文图|文圖|供图|供圖|供稿|摄|攝|摄影|攝影)|(?:视频制作|視頻製作|视频|視頻|摄像|攝像|剪辑|剪輯|配音|后期|後期)\s*\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4})*)$/u;
 /**
  * Credits run in at the end of the last paragraph without brackets: `…30户。 记者：方某 程某
  * 来源：某县融媒体中心 责任编辑：冷某 / 编审：严某`. They start after a finished sentence with a
@@ -130,7 +131,7 @@ const LEAD_CREDIT = new RegExp(
 );
 /** Empty tool labels a stamp line ends with: `字号：`, `字体：[ ]`, `浏览次数：`, `阅读：1522`. */
 const STAMP_TAIL =
-  /(?:\s*[【[]?(?:字号|字號|字体|字體|浏览次数|瀏覽次數|阅读次数|閱讀次數|阅读量|閱讀量|浏览量|瀏覽量|点击数|點擊數|点击量|访问量|訪問量)\s*[:：]?\s*[[【]?[\s大中小T|]*[\]】]?\s*[-\d]*)+$/u;
+  /(?:\s*[【[]?(?:字号|字號|字体|字體|浏览次数|瀏覽次數|阅读次数|閱讀次數|阅读量|閱讀量|浏览量|瀏覽量|点击数|點擊數|点击量|访问量|訪問量|访问次数|訪問次數|打印|关闭|關閉|收藏|分享到)\s*[:：]?\s*[[【]?[\s大中小T|]*[\]】]?\s*[-\d]*)+$/u;
 /** A stamp whose 来源 runs into the first sentence: `…来源：某某广播电视台为打赢…`. */
 const STAMP_RUN_ON =
   /^(.{0,40}?(?:来源|來源)[:：]\s*[\p{Script=Han}]{2,16}?(?:电视台|電視臺|電視台|广播电视台|廣播電視臺|融媒体中心|融媒體中心|新闻网|新聞網|日报|日報|网|網|报|報|台|臺|社))(\p{Script=Han}.{20,})$/u;
@@ -138,6 +139,12 @@ const STAMP_RUN_ON =
 const DOC_TITLE =
   /^(?:关于|關於|关於).{2,60}(?:通知|通告|公告|意见|意見|决定|決定|方案|办法|辦法|倡议书|倡議書|公开信|公開信|的信)$/u;
 const DOC_NUMBER = /(?:[〔[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号|第\s*\d+\s*[号號])\s*[)）]?$/u;
+/** A site's column name standing alone above the article: 政府信息公开, 乡镇动态, 通知公告 … */
+const COLUMN_LABEL =
+  /^(?:政府信息公开|政府信息公開|信息公开|信息公開|政务公开|政務公開|通知公告|公示公告|工作动态|工作動態|乡镇动态|鄉鎮動態|部门动态|部門動態|基层动态|基層動態|新闻中心|新聞中心|本地新闻|本地新聞|时政要闻|時政要聞|今日要闻|今日要聞|要闻|要聞|新闻动态|新聞動態|最新动态|最新動態|图片新闻|圖片新聞|疫情防控|防疫专题|防疫專題|专题专栏|專題專欄)$/u;
+/** An outlet's byline glued to the first sentence, before a date or a quotation. */
+const LEAD_BYLINE =
+  /^((?:[\p{Script=Han}]{2,10}(?:报|報|网|網|台|社))(?:·[\p{Script=Han}]{2,8}?)?(?:见习记者|見習記者|记者|記者|通讯员|通訊員)\p{Script=Han}{2,3})(?=\d{1,2}月|[“「])/u;
 /** A numbered section heading (一、…, （二）…, 3. …): never a headline. */
 const ENUMERATION =
   /^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.]\s*\D)/u;
@@ -179,8 +186,11 @@ function isHeadProse(line: string): boolean {
   if (/[：:]$/u.test(line) && hanCount(line) >= 4) return true;
   if (!isProse(line)) return false;
   const marks = line.match(/[。！？；]/gu) ?? [];
-  const inner = marks.length === 1 && /[！？]/u.test(marks[0] ?? '') && !SENTENCE_END.test(line);
-  return !(inner && [...line].length <= 40);
+  const single = marks.length === 1 && /[！？]/u.test(marks[0] ?? '');
+  // `…真暖！邻里互助…` (inside), or `平阳一镇发布防疫通告：今年取消！` (a short line closing on it).
+  const inner = single && !SENTENCE_END.test(line) && [...line].length <= 40;
+  const closing = single && /[！？]$/u.test(line) && [...line].length <= 30;
+  return !(inner || closing);
 }
 
 /** Short line without sentence punctuation at its end: a heading inside the body. */
@@ -294,6 +304,12 @@ export function structureArticle(text: string, hints: StructureHints = {}): Stru
    * stamp already is), and a bracketed credit right after it goes to the credits.
    */
   const takeLead = (line: string): string => {
+    // A byline glued to the first sentence: `某某报·某某财立方见习记者赵某1月27日，…`.
+    const byline = LEAD_BYLINE.exec(line);
+    if (byline?.[1]) {
+      out.credits.push(spaced(byline[1]));
+      return line.slice(byline[0].length);
+    }
     const lead = LEAD_DATELINE.exec(line);
     if (!lead?.[1] || lead[0].length >= line.length) return line;
     let rest = line.slice(lead[0].length);
@@ -316,7 +332,14 @@ export function structureArticle(text: string, hints: StructureHints = {}): Stru
       hints.title || out.headline !== null
         ? -1
         : pendingHead.findIndex((h) => headlineCandidate(h.line));
+    // Many short lines before the first sentence are not captions but text broken into lines
+    // (a transcript, a page that lost its punctuation): they stay text, in order.
+    const broken = !hints.title && pendingHead.length > 7;
     pendingHead.forEach((h, i) => {
+      if (broken && i !== guess && !sameAsTitle(h.line)) {
+        pushBlock(h.n, h.line);
+        return;
+      }
       // A notice reposted under a page headline opens with its own title and number: text.
       if (
         i !== guess &&
@@ -345,6 +368,14 @@ export function structureArticle(text: string, hints: StructureHints = {}): Stru
     if (rawLine === '') return;
     let line = rawLine.replace(BULLET, '').trim();
     if (line === '') return;
+    if (!isSpamLine(line)) {
+      // A gambling brand injected into a sentence or a byline: it goes, on record; the rest stays.
+      for (const t of spamTerms(line).reverse()) {
+        remove(n, t.text, 'spam');
+        line = (line.slice(0, t.start) + line.slice(t.end)).trim();
+      }
+      if (line === '') return;
+    }
 
     if (phase === 'trailer') {
       remove(n, rawLine, trailerStart(line) ?? lineChrome(line) ?? 'after-article');
@@ -405,6 +436,10 @@ export function structureArticle(text: string, hints: StructureHints = {}): Stru
     if (phase === 'head') {
       if (outlets.includes(compact(line))) {
         remove(n, rawLine, 'masthead');
+        return;
+      }
+      if (COLUMN_LABEL.test(line)) {
+        remove(n, rawLine, 'label');
         return;
       }
       // A site's name alone above the article: 某某县融媒体中心, 某某论坛, 某某新闻网乡镇融.

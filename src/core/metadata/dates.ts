@@ -166,7 +166,11 @@ function signatureDate(paragraphs: readonly string[]): Found | null {
     // Anything after the date but spaces, a full stop or a forum's ASCII junk means it is not
     // the closing date.
     const after = t.slice(last.at + last.text.length).replace(/[\s。.）)\x21-\x7e]/gu, '');
-    if (after === '' && Array.from(t).length <= 60) return last;
+    // A signature line, or a one-line notice whose signature closes it (…人民政府 2021年8月2日).
+    const signer =
+      /(人民政府|政府|指挥部|指揮部|委员会|委員會|办公室|辦公室|领导小组|領導小組|村委会|村委會|居委会|居委會|党委|黨委|支部)\s*$/u;
+    const before = t.slice(Math.max(0, last.at - 30), last.at);
+    if (after === '' && (Array.from(t).length <= 60 || signer.test(before))) return last;
   }
   return null;
 }

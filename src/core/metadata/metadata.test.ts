@@ -87,6 +87,17 @@ describe('guessDate', () => {
     });
     expect(g).toMatchObject({ date: '2021-01-07', source: 'signature' });
   });
+  it('reads the signature closing a notice printed on one line', () => {
+    const g = guessDate({
+      ...base,
+      dateline: null,
+      paragraphs: [
+        '各位父老乡亲：为做好疫情防控工作，请大家自觉遵守以下规定，不聚集、不串门，外出佩戴口罩，特此通告。某某乡人民政府 2021年8月2日',
+      ],
+      notice: true,
+    });
+    expect(g).toMatchObject({ date: '2021-08-02', source: 'signature' });
+  });
   it('takes a stamp whose source is only “the internet” for a repost stamp', () => {
     const g = guessDate({ ...base, dateline: null, credits: ['来源：互联网 2022-12-26 00:04:02'] });
     expect(g).toMatchObject({ date: '2022-12', source: 'repost-stamp' });
@@ -231,6 +242,21 @@ describe('outlets', () => {
 });
 
 describe('guessMeta on whole pages', () => {
+  it('a report that mentions a notice is not a notice: its lead date keeps its day', () => {
+    const m = meta(
+      '某县1名返乡村民发热被监测：2021年1月14日，某县卫健局发出相关通知，一名返乡村民因发热被送往县疾控中心进行监测。',
+    );
+    expect(m.date).toMatchObject({ date: '2021-01-14', precision: 'day' });
+  });
+  it('a salutation is not a township', () => {
+    const m = guessMeta({
+      cleaned: clean('各位父老乡亲、商户：为做好疫情防控工作，现将有关事项通告如下。'),
+      filename: 'x.txt',
+      fold: id,
+      place: () => null,
+    });
+    expect(m.place).toBeNull();
+  });
   it('a government page: breadcrumb, headline, stamp, share bar, body', () => {
     const m = meta(
       '您当前的位置:首页 > 新闻中心 > 乡镇动态\n\n某镇召开秋冬季疫情防控工作部署会\n\n时间:2020-08-10\n来源:某区某镇\n字号:\n\n用微信扫描二维码\n分享至好友和朋友圈\n\n×\n\n8月7日上午,某镇召开秋冬季疫情防控工作部署会。全体镇干部参加会议。\n\n扫一扫在手机上查看当前页面',

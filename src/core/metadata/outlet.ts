@@ -81,7 +81,8 @@ export function leadOutlet(lead: string): string | null {
   if (reported && !/(记者|記者|通讯员|通訊員|摄影|攝影|综合|綜合|据|據)/u.test(reported))
     return reported;
   const m = LEAD.exec(t);
-  if (m?.[1]) return m[1];
+  // 本报讯, 本台讯, 本网讯: "this paper" names no outlet.
+  if (m?.[1]) return /^(本报|本報|本台|本網|本网|本刊|本站)$/u.test(m[1]) ? null : m[1];
   const listed = /^([^，。！？\s]{4,60}?)(?:讯|訊)/u.exec(t)?.[1];
   const first = listed
     ?.split('、')
@@ -108,7 +109,7 @@ function datelineOutlet(dateline: string): string | null {
 /** A reporter's credit with its outlet: `四川在线记者 蒲南溪`, `融媒体中心通讯员：袁正昌`. */
 function bylineOutlet(credit: string): string | null {
   const m = new RegExp(
-    `^[（(]?([\\p{Script=Han}]{0,14}?${OUTLET_END})(?:全媒体|全媒體)?(?:记者|記者|通讯员|通訊員|特约通讯员|特約通訊員)`,
+    `^[（(]?([\\p{Script=Han}]{0,14}?${OUTLET_END})(?:·[\\p{Script=Han}]{1,10}?)?(?:全媒体|全媒體)?(?:见习记者|見習記者|记者|記者|通讯员|通訊員|特约通讯员|特約通訊員)`,
     'u',
   ).exec(credit.trim());
   return m?.[1] ?? null;

@@ -136,7 +136,7 @@ function dateVerdict(expected: string | null, got: string | null): Verdict {
 const SUFFIX =
   /(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|地区|街道|省|市|县|区|镇|乡|旗|盟)$/u;
 const stem = (s: string): string => {
-  const t = s.replace(SUFFIX, '');
+  const t = s.replace(/(?:\p{Script=Han}{1,4}族)+自治(?:区|州|县|旗)$/u, '').replace(SUFFIX, '');
   return t.length >= 2 ? t : s;
 };
 
