@@ -457,6 +457,9 @@ export function structureArticle(text: string, hints: StructureHints = {}): Stru
         return;
       }
       if (DATELINE.test(line) && !isProse(line)) {
+        // Empty tool labels at its end (字号：, 浏览次数：) go, on record.
+        const tail = STAMP_TAIL.exec(line)?.[0].trim();
+        if (tail) remove(n, tail, 'metadata');
         const dateline = line.replace(STAMP_TAIL, '').replace(/[\s|｜]+$/u, '');
         // A second dateline is never dropped silently: a repeat is recorded as removed, a
         // different one (often with 来源/编辑) is kept with the credits.
