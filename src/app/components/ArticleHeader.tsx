@@ -73,13 +73,23 @@ export function ArticleHeader({
       <details className="provenance-box" open={wideScreen()}>
         <summary>
           <span className="visually-hidden">{t('provenance')}: </span>
-          <span lang={lang}>{texts.outlet}</span> ·{' '}
-          {ui === 'en' ? (
-            placeParts(meta, 'en').at(-1)
-          ) : (
-            <span lang={lang}>{texts.place.at(-1)}</span>
-          )}{' '}
-          · {formatArticleDate(meta, locale)}
+          {/* Outlet · place · date; an own article may lack the first two: no dangling dots. */}
+          {texts.outlet && (
+            <>
+              <span lang={lang}>{texts.outlet}</span> ·{' '}
+            </>
+          )}
+          {(ui === 'en' ? placeParts(meta, 'en').at(-1) : texts.place.at(-1)) && (
+            <>
+              {ui === 'en' ? (
+                placeParts(meta, 'en').at(-1)
+              ) : (
+                <span lang={lang}>{texts.place.at(-1)}</span>
+              )}{' '}
+              ·{' '}
+            </>
+          )}
+          {formatArticleDate(meta, locale)}
         </summary>
         <dl className="provenance">
           <div>

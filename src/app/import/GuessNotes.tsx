@@ -31,13 +31,13 @@ export function GuessNotes({ own }: { own: OwnArticleInfo }) {
   if (g.outlet || edited.outlet)
     rows.push({
       field: 'outlet',
-      label: t('ownOutlet'),
+      label: t('metaOutlet'),
       note: edited.outlet ? t('guessEdited') : t(`guessOutlet_${g.outletSource}` as MessageKey),
     });
   if (g.place || edited.place)
     rows.push({
       field: 'place',
-      label: t('ownPlace'),
+      label: t('metaPlace'),
       note: edited.place
         ? t('guessEdited')
         : g.placeCode

@@ -52,5 +52,6 @@ export type RawSources = Record<string, string>;
 /** Where a place sits, most specific last: 甘肃省 · 陇南市 · 徽县. */
 export function placeParts(meta: ArticleMeta, lang: 'zh' | 'en'): string[] {
   const { province, prefecture, county } = meta.place;
-  return [province, prefecture, county].flatMap((p) => (p ? [p[lang]] : []));
+  // An own article's place may lack its province (a township named but not located): no blank part.
+  return [province, prefecture, county].flatMap((p) => (p && p[lang] ? [p[lang]] : []));
 }

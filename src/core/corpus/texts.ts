@@ -36,7 +36,7 @@ export function articleTexts(a: CorpusArticle): ArticleTexts {
     outlet: meta.outlet.zh,
     publisher: meta.publisher?.zh ?? null,
     place: [meta.place.province, meta.place.prefecture, meta.place.county].flatMap((p) =>
-      p ? [p.zh] : [],
+      p && p.zh ? [p.zh] : [],
     ),
     authors: meta.authors.map((p) => p.zh),
     editors: meta.editors.map((p) => p.zh),
