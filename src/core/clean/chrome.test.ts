@@ -76,6 +76,14 @@ describe('lineChrome', () => {
     ['某某网手机版移动继续看新闻', 'follow-us'],
     ['今天是2024年04月28日,欢迎您访问某某社区发展网!', 'site-header'],
     ['政府网站标识码:5118260001', 'footer'],
+    ['第2版 :综合', 'site-header'],
+    ['报刊搜索:', 'site-header'],
+    ['下午好!我是安安', 'site-header'],
+    ['点击我为您语音播报', 'share'],
+    ['展开全文', 'share'],
+    ['0', 'markup'],
+    ['举报电话:0000-0000000 举报邮箱:a@example.com', 'footer'],
+    ['建议使用1366*768分辨率/IE9.0或以上浏览器访问达到最佳效果', 'footer'],
     ['浏览次数:', 'metadata'],
   ];
   for (const [line, reason] of cases) {
@@ -132,6 +140,7 @@ describe('metadata and spam', () => {
     expect(spamTerms(line).map((t) => t.text)).toEqual([
       '澳门金沙城中心_某某足球网-【投注官网平台】',
     ]);
+    expect(isSpamLine('某某比分直播')).toBe(true);
     expect(isSpamLine('某镇召开会议。')).toBe(false);
     expect(gluedUrls('程某出诊的医院 http://m.example.com/a.html为贯彻落实会议精神')).toEqual([
       { start: 8, end: 35, text: 'http://m.example.com/a.html' },

@@ -107,6 +107,12 @@ const TOOL_WORDS = new Set([
   'QQ',
   'QQ空间',
   '复制链接',
+  '展开全文',
+  '展開全文',
+  '切换',
+  '切換',
+  '内容纠错',
+  '內容糾錯',
   '关闭本页',
   '返回顶部',
   '返回頂部',
@@ -221,6 +227,14 @@ export function lineChrome(line: string): RemovedReason | null {
     )
   )
     return 'comments';
+  // A voice reader's button: 点击我为您语音播报.
+  if (
+    Array.from(line).length <= 20 &&
+    /(语音播报|語音播報|为您播报|為您播報|听全文|聽全文)/u.test(line)
+  )
+    return 'share';
+  // A counter standing alone where a widget was: 0, 12.
+  if (/^\d{1,4}$/u.test(line)) return 'markup';
   // An app's promotion: 某某网手机版, 打开APP, 继续看新闻.
   if (
     Array.from(line).length <= 30 &&
@@ -240,7 +254,8 @@ export function lineChrome(line: string): RemovedReason | null {
         line,
       )) ||
     /^(投稿|邮箱|郵箱|E-?mail)\s*[:：]/iu.test(line) ||
-    /(合作热线|合作熱線|来稿邮箱|來稿郵箱|投稿邮箱|投稿郵箱|新闻热线|新聞熱線|爆料热线|爆料熱線)\s*[:：]/u.test(
+    /(分辨率|浏览器访问|瀏覽器訪問|违法和不良信息举报|違法和不良信息舉報)/u.test(line) ||
+    /(举报电话|舉報電話|举报邮箱|舉報郵箱|合作热线|合作熱線|来稿邮箱|來稿郵箱|投稿邮箱|投稿郵箱|新闻热线|新聞熱線|爆料热线|爆料熱線)\s*[:：]/u.test(
       line,
     ) ||
     /^Powered by\b/iu.test(line) ||
@@ -259,9 +274,13 @@ export function lineChrome(line: string): RemovedReason | null {
   )
     return 'footer';
   if (
-    /^(欢迎访问|歡迎訪問|欢迎光临|歡迎光臨|站内搜索|站內搜索|搜索|全站搜索|网站导航|網站導航)/u.test(
+    /^(欢迎访问|歡迎訪問|欢迎光临|歡迎光臨|站内搜索|站內搜索|搜索|全站搜索|网站导航|網站導航|报刊搜索|報刊搜索|全文检索|全文檢索)/u.test(
       line,
-    )
+    ) ||
+    // An e-paper's page label: 第2版：综合.
+    /^第\s*\d+\s*版(?:\s*[:：].{0,10})?$/u.test(line) ||
+    // A site's greeting widget: 下午好！我是某某.
+    /^(?:上午好|中午好|下午好|晚上好|您好)[!！，,]?\s*我是/u.test(line)
   )
     return 'site-header';
   if (
@@ -347,7 +366,7 @@ export function trailerStart(line: string): RemovedReason | null {
 
 /** Gambling and link-farm vocabulary injected into scraped pages. */
 const SPAM =
-  /(欧洲杯足球|歐洲杯足球|投注官网|投注官網|一区二区|一區二區|激情视频|激情視頻|日韩欧美|日韓歐美|久久国产|久久國產|精品久久|国产精品|國產精品|无码|無碼|成人视频|成人視頻|色情|蜘蛛池|博彩|娱乐城|娛樂城|澳门金沙|澳門金沙|葡京|威尼斯人|百家乐|百家樂|六合彩|时时彩|時時彩|赌场|賭場|真人娱乐|真人娛樂|棋牌游戏|注册送|註冊送|开户送|體育投注|体育投注|足球投注|彩票网|彩票網|老虎机|老虎機|菠菜|赌博网站)/u;
+  /(比分直播|欧洲杯足球|歐洲杯足球|投注官网|投注官網|一区二区|一區二區|激情视频|激情視頻|日韩欧美|日韓歐美|久久国产|久久國產|精品久久|国产精品|國產精品|无码|無碼|成人视频|成人視頻|色情|蜘蛛池|博彩|娱乐城|娛樂城|澳门金沙|澳門金沙|葡京|威尼斯人|百家乐|百家樂|六合彩|时时彩|時時彩|赌场|賭場|真人娱乐|真人娛樂|棋牌游戏|注册送|註冊送|开户送|體育投注|体育投注|足球投注|彩票网|彩票網|老虎机|老虎機|菠菜|赌博网站)/u;
 const URL_OR_DOMAIN =
   /(?:https?:\/\/|www\.)[\x21-\x7e]+|\b[a-z0-9-]+\.(?:com|cn|net|org|cc|vip|top|xyz)(?:\.cn)?\b/giu;
 

@@ -21,6 +21,7 @@ describe('stripMarkup', () => {
     expect(stripMarkup('![志愿者为居民测温](a.jpg)')).toBe('\n志愿者为居民测温\n');
     expect(stripMarkup('核酸检测“扫楼” | |||')).toBe('核酸检测“扫楼”');
     expect(stripMarkup('湖南日报|全面激活')).toBe('湖南日报|全面激活');
+    expect(stripMarkup('    | 责任编辑:某某')).toBe('责任编辑:某某');
   });
   it('leaves what is not markup: angle-bracket titles, comparisons', () => {
     expect(stripMarkup('<<人民日报>>报道，a < b > c')).toBe('<<人民日报>>报道，a < b > c');

@@ -61,7 +61,7 @@ function decodeEntity(whole: string, dec?: string, hex?: string, name?: string):
 const MD_IMAGE = /!\[([^\]\n]*)\]\([^)\n]*\)/gu;
 /** Table pipes at the end or start of a line, after or before a space: `标题 | |||`, `| 正文`. */
 const EDGE_PIPES_END = /[ \t\u3000]+[|｜](?:[ \t\u3000|｜]*)$/gmu;
-const EDGE_PIPES_START = /^[|｜](?:[ \t\u3000|｜]*)[ \t\u3000]+(?=\S)/gmu;
+const EDGE_PIPES_START = /^[ \t\u3000]*[|｜](?:[ \t\u3000|｜]*)[ \t\u3000]+(?=\S)/gmu;
 
 /**
  * The anti-copy junk some forums insert between lines (`& [. K7 F* v$ D& m`): five or more

@@ -357,4 +357,19 @@ describe('structureArticle on real-world layouts (own fixtures)', () => {
     expect(r.captions).toEqual([]);
     expect(r.blocks).toHaveLength(lines.length - 1);
   });
+
+  it('takes a unit named in brackets at the end, and e-paper labels, to where they belong', () => {
+    const r = s(
+      '第2版 ：综合\n某镇积极开展疫苗接种工作\n本报讯（黄某 张某）5月15日，某镇卫生院继续推进疫苗接种。\n各村组织群众有序接种，严防复工过程中发生聚集。（市中区安办）',
+    );
+    expect(r.headline).toBe('某镇积极开展疫苗接种工作');
+    expect([r.dateline, r.credits]).toEqual(['本报讯', ['黄某 张某', '市中区安办']]);
+    expect(r.removed.map((x) => x.reason)).toEqual(['site-header']);
+  });
+
+  it('reads initial and final reviewers as credits', () => {
+    expect(s('某镇开展演练。\n编辑:吴某 初审:陈某 终审:谢某').credits).toEqual([
+      '编辑:吴某 初审:陈某 终审:谢某',
+    ]);
+  });
 });

@@ -92,9 +92,9 @@ const LEAD_DATELINE =
 
 /** A credit line: reporters, correspondents, editors, photographers, sources. */
 const CREDIT_WORDS =
-  '值班编辑|值班編輯|网络编辑|網絡編輯|本期编辑|本期編輯|美编|美編|制作|製作|策划|策劃|特约通讯员|特約通訊員|通讯员|通訊員|总台记者|總臺記者|总台央视记者|见习记者|見習記者|记者|記者|责任编辑|責任編輯|责编|責編|编辑|編輯|编审|編審|审核|審核|审校|審校|校对|校對|签发|簽發|组稿|組稿|供图|供圖|供稿|摄影|攝影|摄像|攝像|撰稿|主编|主編|监制|監製|来源于|來源於|稿件来源|稿件來源|信息来源|信息來源|来源|來源|源自|作者|文\\/图|文\\/圖|图\\/文|圖\\/文|文\\/|图\\/|圖\\/';
+  '初审|初審|复审|複審|终审|終審|一审|二审|三审|值班编辑|值班編輯|网络编辑|網絡編輯|本期编辑|本期編輯|美编|美編|制作|製作|策划|策劃|特约通讯员|特約通訊員|通讯员|通訊員|总台记者|總臺記者|总台央视记者|见习记者|見習記者|记者|記者|责任编辑|責任編輯|责编|責編|编辑|編輯|编审|編審|审核|審核|审校|審校|校对|校對|签发|簽發|组稿|組稿|供图|供圖|供稿|摄影|攝影|摄像|攝像|撰稿|主编|主編|监制|監製|来源于|來源於|稿件来源|稿件來源|信息来源|信息來源|来源|來源|源自|作者|文\\/图|文\\/圖|图\\/文|圖\\/文|文\\/|图\\/|圖\\/';
 const CREDIT_LINE = new RegExp(
-  `^[（(【[]?\\s*(?:[\\p{Script=Han}]{1,12}?(?:网|網|报|報|台|社|中心|融媒|在线|在線)|[\\p{Script=Han}]{2,8}·[\\p{Script=Han}]{2,8}?)?(?:${CREDIT_WORDS})\\s*[\\s、：:／/《]`,
+  `^[（(【[]?\\s*(?:[\\p{Script=Han}]{1,12}?(?:网|網|报|報|台|社|中心|融媒|在线|在線|新闻|新聞|客户端|客戶端)|[\\p{Script=Han}]{2,8}·[\\p{Script=Han}]{2,8}?)?(?:${CREDIT_WORDS})\\s*[\\s、：:／/《]`,
   'u',
 );
 /** A credit run in at the end of a paragraph: `…成果。（记者 张昌涛 …）`, `【编辑：张燕玲】`. */
@@ -114,7 +114,7 @@ const UNIT_CREDIT =
  * credit label and a colon, and are made of such fields.
  */
 const RUN_IN_CREDITS = new RegExp(
-  `(?<=[。！？”」])[\\s\\u3000]*((?:${CREDIT_WORDS})\\s*[:：][^。！？]{1,120})$`,
+  `(?<=[。！？”」])[\\s\\u3000|｜]*((?:${CREDIT_WORDS})\\s*[:：][^。！？]{1,120})$`,
   'u',
 );
 const CREDIT_LABEL = new RegExp(`(?:${CREDIT_WORDS})\\s*[:：]`, 'gu');
@@ -541,6 +541,10 @@ function resolveSummary(
   }
 }
 
+/** A unit's name in brackets closing a report: `（市中区安办）`, `（某县融媒体中心）`. */
+const UNIT_IN_BRACKETS =
+  /[（(]\s*(\p{Script=Han}{2,10}(?:办|辦|局|委|部|中心|站|所|院|组|組|队|隊|会|會|社|台|臺|报|報|网|網|办公室|辦公室))\s*[）)]$/u;
+
 /** Not names: what a report may close with in brackets. */
 const NOT_NAMES =
   /^(完|待续|待續|未完待续|未完待續|续|續|全文完|图|圖|摄|攝|图文|圖文|转载|轉載|原创|原創)$/u;
@@ -555,7 +559,7 @@ function trailingNames(out: StructuredArticle, blockRaw: string[]): void {
   const block = out.blocks[last];
   const raw = blockRaw[last];
   if (!block || raw === undefined) return;
-  const m = NAMES_IN_BRACKETS.exec(raw);
+  const m = NAMES_IN_BRACKETS.exec(raw) ?? UNIT_IN_BRACKETS.exec(raw);
   if (!m?.[1] || m.index === 0 || NOT_NAMES.test(m[1])) return;
   const before = raw.slice(0, m.index).trimEnd();
   if (!SENTENCE_END.test(before)) return;
