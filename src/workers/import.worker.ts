@@ -21,6 +21,11 @@ self.onmessage = (event: MessageEvent<ImportRequest>) => {
     case 'cancel':
       cancelled.add(msg.id);
       break;
+    case 'warm':
+      // Both loads are cached per worker: the first import then starts at once.
+      void loadPlaceGuesser();
+      void runDerive([], { outlets: [], places: [] });
+      break;
     case 'import': {
       const { id } = msg;
       runImport(

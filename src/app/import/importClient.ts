@@ -33,6 +33,7 @@ class ImportClient {
   private broken = typeof Worker === 'undefined';
   private pending = new Map<number, Pending>();
   private nextId = 1;
+  private warmed = false;
 
   private getWorker(): Worker | null {
     if (this.broken) return null;
@@ -122,10 +123,13 @@ class ImportClient {
     };
   }
 
-  /** Start the worker and its folding dictionary before the reader picks files. */
+  /** Start the worker, its folding dictionary and the gazetteer before the reader picks files. */
   warm(): void {
-    if (this.worker || this.broken) return;
-    void this.derive([], { outlets: [], places: [] });
+    if (this.warmed || this.broken) return;
+    const worker = this.getWorker();
+    if (!worker) return;
+    this.warmed = true;
+    worker.postMessage({ type: 'warm', id: this.nextId++ } satisfies ImportRequest);
   }
 
   /** Stored records → articles (cleaned and folded off the main thread). */

@@ -22,7 +22,9 @@ export type ImportRequest =
   | { type: 'derive'; id: number; records: OwnArticle[]; known: KnownNames }
   /** Rediscover phrases over every article's folded paragraphs. */
   | { type: 'phrases'; id: number; docs: AnalysedDoc[]; glossary: GlossaryLike[] }
-  | { type: 'cancel'; id: number };
+  | { type: 'cancel'; id: number }
+  /** Load what an import needs (the fold, the gazetteer) before the reader picks files. No answer. */
+  | { type: 'warm'; id: number };
 
 export type ImportResponse =
   | { type: 'progress'; id: number; done: number; total: number }
