@@ -1,9 +1,8 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../node/testing.ts';
 import type { AnalysisJson } from '../core/corpus/analysisJson.ts';
 import type { ImportInput } from '../core/import/importFiles.ts';
 import { importOne } from '../core/import/importFiles.ts';
@@ -12,21 +11,7 @@ import { loadFolding } from '../core/script/opencc.ts';
 import { legacyEncode } from '../node/legacyEncode.ts';
 import { loadPlaceGuesser } from '../node/placeGuesser.ts';
 
-const run = async (
-  ...args: string[]
-): Promise<{ code: number; stdout: string; stderr: string }> => {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(
-      process.execPath,
-      ['--import', 'tsx', 'src/cli/analyze.ts', ...args],
-      { cwd: join(import.meta.dirname, '../..'), maxBuffer: 1 << 24 },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-};
+const run = (...args: string[]) => runCli('analyze.ts', ...args);
 
 describe('npm run analyze', { timeout: 90_000 }, () => {
   it('prints the bundled corpus as JSON', async () => {

@@ -1,26 +1,11 @@
-import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../node/testing.ts';
 import { FIXTURE_PAGES } from '../core/quality/fixtures.ts';
 
-const run = async (
-  ...args: string[]
-): Promise<{ code: number; stdout: string; stderr: string }> => {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(
-      process.execPath,
-      ['--import', 'tsx', 'src/cli/quality.ts', ...args],
-      { cwd: join(import.meta.dirname, '../..'), maxBuffer: 1 << 24 },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-};
+const run = (...args: string[]) => runCli('quality.ts', ...args);
 
 describe('npm run quality', { timeout: 90_000 }, () => {
   it('scores a folder of pages against expectations, per file and in total', async () => {

@@ -2,8 +2,10 @@
  * Test support (Node only: it reads files). For tests: the bundled corpus built exactly as the Vite plugin builds it (raw files, metadata,
  * apparatus, glossary, folding), so every test reads the same data the app ships.
  */
+import { execFile } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import fc from 'fast-check';
 import type { Corpus } from '../core/corpus/model.ts';
 import { isHan } from '../core/text/codepoints.ts';
@@ -51,3 +53,21 @@ export const corpusFragment: fc.Arbitrary<string> = fc
     const from = a % (cps.length + 1);
     return cps.slice(from, from + (b % 30)).join('');
   });
+
+/** Run a CLI script of src/cli (e.g. `analyze.ts`) as `npm run` would: exit code and output. */
+export async function runCli(
+  script: string,
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', `src/cli/${script}`, ...args],
+      { cwd: join(import.meta.dirname, '../..'), maxBuffer: 1 << 24 },
+    );
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}

@@ -3,6 +3,7 @@ import type { OwnMeta } from '../../core/import/metadata.ts';
 import { useT } from '../i18n/useT.ts';
 import { useLibraryStore } from '../stores/libraryStore.ts';
 import { GuessNotes } from './GuessNotes.tsx';
+import { editedFields } from '../../core/import/record.ts';
 
 const DATE = /^(\d{4}-\d{2}(-\d{2})?)?$/;
 
@@ -63,12 +64,7 @@ export function OwnMetaForm({ id, onDone }: { id: string; onDone?: () => void })
             encoding: record.encoding,
             importedAt: record.importedAt,
             guessed: record.guessed,
-            edited: {
-              title: record.meta.title !== record.guessed.title,
-              date: record.meta.date !== record.guessed.date,
-              outlet: record.meta.outlet !== record.guessed.outlet,
-              place: record.meta.place !== record.guessed.place,
-            },
+            edited: editedFields(record),
           }}
         />
       )}

@@ -12,6 +12,7 @@ import type { KnownNames, OwnMeta } from './metadata.ts';
 import { placeNames } from './metadata.ts';
 import { clean } from './read.ts';
 import type { OwnArticle } from './record.ts';
+import { editedFields } from './record.ts';
 
 /**
  * Clean an own article's source text exactly as the import did: the structure step finds the
@@ -98,17 +99,7 @@ export function toCorpusArticle(
       filename: own.filename,
       encoding: own.encoding,
       importedAt: own.importedAt,
-      ...(own.guessed
-        ? {
-            guessed: own.guessed,
-            edited: {
-              title: own.meta.title !== own.guessed.title,
-              date: own.meta.date !== own.guessed.date,
-              outlet: own.meta.outlet !== own.guessed.outlet,
-              place: own.meta.place !== own.guessed.place,
-            },
-          }
-        : {}),
+      ...(own.guessed ? { guessed: own.guessed, edited: editedFields(own) } : {}),
     },
   };
   if (fold) {

@@ -76,6 +76,20 @@ export function guessedOf(g: MetaGuess): GuessedMeta {
   };
 }
 
+/** Which fields the reader changed since the import (their guess no longer applies). */
+export function editedFields(
+  own: Pick<OwnArticle, 'meta' | 'guessed'>,
+): { title: boolean; date: boolean; outlet: boolean; place: boolean } | undefined {
+  const g = own.guessed;
+  if (!g) return undefined;
+  return {
+    title: own.meta.title !== g.title,
+    date: own.meta.date !== g.date,
+    outlet: own.meta.outlet !== g.outlet,
+    place: own.meta.place !== g.place,
+  };
+}
+
 const TITLE_SOURCES = ['page', 'first-sentence', 'file-name'] as const;
 const LEVELS = ['province', 'prefecture', 'county', 'township'] as const;
 
