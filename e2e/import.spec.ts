@@ -277,7 +277,10 @@ test.describe('other ways in', () => {
     await page.dispatchEvent('main', 'drop', { dataTransfer });
     const imports = new ImportPage(page);
     await expect(page).toHaveURL(/#\/import$/);
-    await expect(imports.entry('dropped.txt')).toHaveAttribute('data-status', 'added');
+    // The first import of a fresh browser starts the worker and loads the fold and the gazetteer.
+    await expect(imports.entry('dropped.txt')).toHaveAttribute('data-status', 'added', {
+      timeout: 20_000,
+    });
 
     await imports.paste.fill('粘贴的文章标题\n这是粘贴进来的一段正文，讲的是社区防控。');
     await page.getByRole('button', { name: 'Import pasted text' }).click();
