@@ -187,7 +187,7 @@ export function ArticleHeader({
             </dd>
             {article.own && (
               <dd>
-                <GuessNotes own={article.own} />
+                <GuessNotes guessed={article.own.guessed} edited={article.own.edited} />
               </dd>
             )}
             {meta.titleNote && (

@@ -1,4 +1,4 @@
-import type { OwnArticleInfo } from '../../core/corpus/model.ts';
+import type { GuessedMeta } from '../../core/import/record.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import { useT } from '../i18n/useT.ts';
 
@@ -8,42 +8,44 @@ import { useT } from '../i18n/useT.ts';
  * named, the place's administrative code or that it could not be located — or that the reader
  * entered it. Nothing is shown for records imported before guesses were recorded.
  */
-export function GuessNotes({ own }: { own: OwnArticleInfo }) {
+export function GuessNotes({
+  guessed: g,
+  edited,
+}: {
+  guessed: GuessedMeta | undefined;
+  edited: Record<'title' | 'date' | 'outlet' | 'place', boolean> | undefined;
+}) {
   const t = useT();
-  const g = own.guessed;
   if (!g) return null;
-  const edited = own.edited ?? { title: false, date: false, outlet: false, place: false };
-  const rows: { label: string; note: string; field: string }[] = [
-    {
-      field: 'title',
-      label: t('ownTitle'),
-      note: edited.title ? t('guessEdited') : t(`guessTitle_${g.titleSource}` as MessageKey),
-    },
-  ];
-  if (g.date || edited.date)
-    rows.push({
-      field: 'date',
-      label: t('metaDate'),
-      note: edited.date
-        ? t('guessEdited')
-        : t(`guessDate_${g.dateSource}` as MessageKey, { evidence: g.dateEvidence }),
-    });
-  if (g.outlet || edited.outlet)
-    rows.push({
-      field: 'outlet',
-      label: t('metaOutlet'),
-      note: edited.outlet ? t('guessEdited') : t(`guessOutlet_${g.outletSource}` as MessageKey),
-    });
-  if (g.place || edited.place)
-    rows.push({
-      field: 'place',
-      label: t('metaPlace'),
-      note: edited.place
-        ? t('guessEdited')
-        : g.placeCode
-          ? t('guessPlaceCoded', { code: g.placeCode })
-          : t('guessPlaceUnlocated'),
-    });
+  const placeNote = g.placeCode
+    ? t('guessPlaceCoded', { code: g.placeCode })
+    : t('guessPlaceUnlocated');
+  // Each field: its label, whether it has a guess to explain, and how it was found.
+  const fields = [
+    ['title', t('ownTitle'), true, t(`guessTitle_${g.titleSource}` as MessageKey)],
+    [
+      'date',
+      t('metaDate'),
+      !!g.date,
+      g.dateSource
+        ? t(`guessDate_${g.dateSource}` as MessageKey, { evidence: g.dateEvidence })
+        : '',
+    ],
+    [
+      'outlet',
+      t('metaOutlet'),
+      !!g.outlet,
+      g.outletSource ? t(`guessOutlet_${g.outletSource}` as MessageKey) : '',
+    ],
+    ['place', t('metaPlace'), !!g.place, placeNote],
+  ] as const;
+  const rows = fields
+    .filter(([field, , guessedIt]) => guessedIt || edited?.[field])
+    .map(([field, label, , found]) => ({
+      field,
+      label,
+      note: edited?.[field] ? t('guessEdited') : found,
+    }));
   return (
     <div className="guess-notes" data-testid="guess-notes">
       <p className="muted">{t('guessNotesTitle')}</p>

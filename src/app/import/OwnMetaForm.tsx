@@ -57,17 +57,7 @@ export function OwnMetaForm({ id, onDone }: { id: string; onDone?: () => void })
       {field('date', t('ownDate'))}
       {field('outlet', t('ownOutlet'))}
       {field('place', t('ownPlace'))}
-      {record.guessed && (
-        <GuessNotes
-          own={{
-            filename: record.filename,
-            encoding: record.encoding,
-            importedAt: record.importedAt,
-            guessed: record.guessed,
-            edited: editedFields(record),
-          }}
-        />
-      )}
+      <GuessNotes guessed={record.guessed} edited={editedFields(record)} />
       <div className="own-actions">
         <button type="submit" className="primary" disabled={!valid || draft === null}>
           {t('ownSave')}
