@@ -72,8 +72,8 @@ export function measureBundle(dist = 'dist'): BundleReport {
     return gzip;
   };
   const firstGzip = sizes.reduce((n, s) => n + s.gzipBytes, 0);
-  const ZH = 'src/app/i18n/zhHans.ts';
-  const READER = 'src/app/views/ReaderView.tsx';
+  const ZH = 'src/app/shared/i18n/zhHans.ts';
+  const READER = 'src/app/features/reader/ReaderView.tsx';
   const variants = [
     { label: 'library, Chinese interface', gzipBytes: firstGzip + extra([ZH]) },
     { label: 'deep link to an article, English', gzipBytes: firstGzip + extra([READER]) },

@@ -1,11 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App.tsx';
-import { listenToHash } from './app/stores/routeStore.ts';
-import { initialUiTag } from './app/i18n/useT.ts';
-import { loadTable } from './app/i18n/tables.ts';
-import { preloadView } from './app/views/lazyViews.tsx';
-import { useRouteStore } from './app/stores/routeStore.ts';
+import { App } from './app/shell/App.tsx';
+import { listenToHash } from './app/shared/routing/routeStore.ts';
+import { initialUiTag } from './app/shared/i18n/useT.ts';
+import { loadTable } from './app/shared/i18n/tables.ts';
+import { preloadView } from './app/shell/lazyViews.tsx';
+import { useRouteStore } from './app/shared/routing/routeStore.ts';
 import './app/styles.css';
 
 listenToHash();

@@ -19,7 +19,7 @@ declare module 'virtual:refrain/raw' {
 }
 
 declare module 'virtual:refrain/ui-hant' {
-  import type { Messages } from './app/i18n/messages.ts';
+  import type { Messages } from './app/shared/i18n/messages.ts';
   const tables: { tw: Messages; hk: Messages };
   export default tables;
 }

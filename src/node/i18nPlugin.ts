@@ -5,8 +5,8 @@
  */
 import type { Plugin } from 'vite';
 import { loadTraditionalConverters } from '../core/script/opencc.ts';
-import type { Messages } from '../app/i18n/messages.ts';
-import { zhHans } from '../app/i18n/zhHans.ts';
+import type { Messages } from '../app/shared/i18n/messages.ts';
+import { zhHans } from '../app/shared/i18n/zhHans.ts';
 
 const ID = 'virtual:refrain/ui-hant';
 
@@ -27,7 +27,7 @@ export function refrainUiHant(): Plugin {
     resolveId: (id) => (id === ID ? `\0${ID}` : null),
     async load(id) {
       if (id !== `\0${ID}`) return null;
-      this.addWatchFile(new URL('../app/i18n/zhHans.ts', import.meta.url).pathname);
+      this.addWatchFile(new URL('../app/shared/i18n/zhHans.ts', import.meta.url).pathname);
       const c = await loadTraditionalConverters();
       const tables = {
         tw: convertMessages(zhHans, c.cnToTw),

@@ -13,16 +13,16 @@ type OutputChunk = Rollup.OutputChunk;
 
 /** First path segment of the hash route → the view's source module (see routing/route.ts). */
 export const VIEW_SOURCES: Readonly<Record<string, string>> = {
-  read: 'src/app/views/ReaderView.tsx',
-  compare: 'src/app/views/CompareView.tsx',
-  search: 'src/app/views/SearchView.tsx',
-  phrases: 'src/app/views/PhrasesView.tsx',
-  phrase: 'src/app/views/PhraseView.tsx', // #/phrases/<key>
-  timeline: 'src/app/views/TimelineView.tsx',
-  notes: 'src/app/views/NotesView.tsx',
-  import: 'src/app/views/ImportView.tsx',
+  read: 'src/app/features/reader/ReaderView.tsx',
+  compare: 'src/app/features/compare/CompareView.tsx',
+  search: 'src/app/features/search/SearchView.tsx',
+  phrases: 'src/app/features/phrases/PhrasesView.tsx',
+  phrase: 'src/app/features/phrases/PhraseView.tsx', // #/phrases/<key>
+  timeline: 'src/app/features/timeline/TimelineView.tsx',
+  notes: 'src/app/features/notes/NotesView.tsx',
+  import: 'src/app/features/import/ImportView.tsx',
 };
-export const ZH_SOURCE = 'src/app/i18n/zhHans.ts';
+export const ZH_SOURCE = 'src/app/shared/i18n/zhHans.ts';
 export const HANT_SOURCE = 'virtual:refrain/ui-hant';
 
 export interface PreloadMap {

@@ -8,7 +8,7 @@ import type { Occurrence, Phrase } from '../../core/phrases/analyse.ts';
 import type { GlossaryEntry } from '../../core/phrases/glossary.ts';
 import { articleTexts } from '../../core/corpus/texts.ts';
 import type { CorpusArticle } from '../../core/corpus/model.ts';
-import { importClient } from '../import/importClient.ts';
+import { importClient } from '../platform/importClient.ts';
 import { ARTICLES, onArticlesChange } from './corpus.ts';
 
 /** The key used in URLs: the glossary id when there is one (stable, ASCII), else the text. */
